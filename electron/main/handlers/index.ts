@@ -1,0 +1,10 @@
+import type { ServiceDeps } from '../services/deps';
+import type { Handlers } from './types';
+import { createCoreHandlers } from './core';
+
+/** Every contract method's handler, built once from the host's dependencies. */
+export function createHandlers(deps: ServiceDeps): Handlers {
+  return {
+    ...createCoreHandlers(deps),
+  };
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { contract, isMethod, type Method } from '../../../shared/ipc/contract';
+import { AppFailure, fail, ok, type Result } from '../../../shared/ipc/result';
+import type { Handlers } from '../handlers/types';
+
+/** Turns a zod error into one sentence a person can act on. */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+/**
+ * The single entry for every call from the renderer, whatever the transport (Electron IPC or the
+ * web harness): validates the input against the contract and returns errors as data.
+ */
+export async function dispatch(handlers: Handlers, method: string, rawInput: unknown): Promise<Result<unknown>> {
+  if (!isMethod(method)) return fail('BAD_INPUT', `Unknown method: ${String(method).slice(0, 60)}`);
+  const parsed = contract[method].input.safeParse(rawInput ?? {});
+  if (!parsed.success) return fail('BAD_INPUT', describeZodError(parsed.error));
+  try {
+    const handler = handlers[method] as (input: unknown) => Promise<unknown>;
+    return ok(await handler(parsed.data));
+  } catch (error) {
+    if (error instanceof AppFailure) return fail(error.code, error.message);
+    return fail('INTERNAL', error instanceof Error ? error.message : 'Unexpected error');
+  }
+}
+
+export type { Method };

@@ -1,0 +1,58 @@
+import { open, rename, rm, mkdir } from 'node:fs/promises';
+import { dirname, isAbsolute, join, basename, resolve, relative } from 'node:path';
+import { randomBytes, createHash } from 'node:crypto';
+import { AppFailure } from '../../../shared/ipc/result';
+
+/** Refuses paths that could surprise us: relative, with NUL bytes, or escaping an allowed root. */
+export function assertSafePath(target: string, allowedRoot?: string): string {
+  if (typeof target !== 'string' || target.length === 0 || target.includes('\0')) {
+    throw new AppFailure('BAD_INPUT', 'The file path is empty or contains invalid characters');
+  }
+  if (!isAbsolute(target)) throw new AppFailure('BAD_INPUT', `The file path must be absolute: ${target}`);
+  const full = resolve(target);
+  if (allowedRoot) {
+    const rel = relative(resolve(allowedRoot), full);
+    if (rel.startsWith('..') || isAbsolute(rel)) {
+      throw new AppFailure('BAD_INPUT', 'The file path is outside the folder this action may write to');
+    }
+  }
+  return full;
+}
+
+/**
+ * Writes a file so that readers see either the old or the new contents, never half of it:
+ * a temporary file in the same folder, fsync, then rename over the target.
+ */
+export async function writeFileAtomic(
+  target: string,
+  data: Uint8Array | string,
+  options: { allowedRoot?: string } = {},
+): Promise<{ path: string; bytes: number; sha256: string }> {
+  const full = assertSafePath(target, options.allowedRoot);
+  const folder = dirname(full);
+  await mkdir(folder, { recursive: true });
+  const temp = join(folder, `.${basename(full)}.${randomBytes(6).toString('hex')}.tmp`);
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const handle = await open(temp, 'wx', 0o600);
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await rename(temp, full);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new AppFailure('IO', `Could not save ${basename(full)}: ${(error as Error).message}`);
+  }
+  // Persist the rename itself; not every platform lets us open a folder, which is fine.
+  try {
+    const dir = await open(folder, 'r');
+    await dir.sync().catch(() => undefined);
+    await dir.close();
+  } catch {
+    /* folder fsync unsupported */
+  }
+  return { path: full, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}

@@ -1,0 +1,23 @@
+import type { FileFilter } from './file-filter';
+
+/**
+ * What the services need from their host. Electron passes dialogs and safeStorage; the CLI,
+ * the web harness and tests pass plain-Node stand-ins. Services never import `electron`.
+ */
+export interface ServiceDeps {
+  appName: string;
+  appVersion: string;
+  platform: string;
+  shell: 'electron' | 'web';
+  /** Folder for backups, keys and other app files. */
+  dataFolder: string;
+  /** Asks where to save a file; null when the user cancels. */
+  chooseSavePath: (suggestedName: string, filters: FileFilter[]) => Promise<string | null>;
+  /** Encrypts and decrypts secrets at rest (Electron safeStorage in the app, identity in tests). */
+  keyVault: KeyVault;
+}
+
+export interface KeyVault {
+  encrypt(plain: Buffer): Promise<Buffer>;
+  decrypt(sealed: Buffer): Promise<Buffer>;
+}

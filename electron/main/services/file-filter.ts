@@ -1,0 +1,4 @@
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
