@@ -1,0 +1,4 @@
+export * from './rates';
+export * from './funnel';
+export * from './incentives';
+export * from './commitments';
