@@ -1,0 +1,24 @@
+import { app, dialog, safeStorage, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import type { ServiceDeps } from './services/deps';
+import type { FileFilter } from './services/file-filter';
+import { createSafeStorageKeyVault } from './key-vault';
+
+/** What the services get from Electron: a real save dialog, the userData folder and safeStorage. */
+export function createHostDeps(getWindow: () => BrowserWindow | null): ServiceDeps {
+  return {
+    appName: 'Common Ground',
+    appVersion: app.getVersion(),
+    platform: process.platform,
+    shell: 'electron',
+    dataFolder: app.getPath('userData'),
+    chooseSavePath: (suggestedName, filters) => chooseSavePath(getWindow(), suggestedName, filters),
+    keyVault: createSafeStorageKeyVault(safeStorage),
+  };
+}
+
+async function chooseSavePath(window: BrowserWindow | null, suggestedName: string, filters: FileFilter[]): Promise<string | null> {
+  const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters, properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
+  const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
