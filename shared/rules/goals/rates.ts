@@ -56,6 +56,7 @@ export function ceilRatio(numerator: number, denominator: number): number {
   if (!(denominator > 0) || !Number.isFinite(numerator)) return 0;
   const exact = numerator / denominator;
   const nearest = Math.round(exact);
-  if (Math.abs(exact - nearest) <= 1e-9 * Math.max(1, Math.abs(exact))) return nearest;
+  // Snap only within a few units in the last place: genuine fractions (even 0.001 of a lead) round up.
+  if (Math.abs(exact - nearest) <= Math.max(1e-9, Math.abs(exact) * 8 * Number.EPSILON)) return nearest;
   return Math.ceil(exact);
 }
