@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+import { HARNESS_PORT, HARNESS_TOKEN } from './test/e2e/harness';
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results/e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI_JSON ? [['list'], ['json', { outputFile: 'test-results/playwright.json' }]] : [['list']],
+  use: { viewport: { width: 1280, height: 720 }, trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  webServer: {
+    command: `npx tsx electron/web/serve.ts`,
+    url: `http://127.0.0.1:${HARNESS_PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { CG_PORT: String(HARNESS_PORT), CG_TOKEN: HARNESS_TOKEN, CG_DATA_DIR: 'test-results/web-data' },
+  },
+  projects: [
+    { name: 'chromium', metadata: { shell: 'web' } },
+    // Runs the same specs in the real desktop app when an Electron binary is installed (see fixtures).
+    { name: 'electron', metadata: { shell: 'electron' } },
+  ],
+});

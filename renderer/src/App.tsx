@@ -1,0 +1,33 @@
+import { Suspense } from 'react';
+import { Toaster } from 'sonner';
+import { useRoute } from './router';
+import { Rail } from './features/workshop/Rail';
+import { LibraryScreen } from './features/library/LibraryScreen';
+import { NewWorkshopScreen } from './features/workshop/NewWorkshopScreen';
+import { WorkshopScreen } from './features/workshop/WorkshopScreen';
+import { SettingsScreen } from './features/settings/SettingsScreen';
+import { VerifyScreen } from './features/verify/VerifyScreen';
+import { useGlobalShortcuts } from './features/workshop/useGlobalShortcuts';
+
+export function App() {
+  const route = useRoute();
+  useGlobalShortcuts();
+  return (
+    <>
+    <div className="app">
+      <Rail route={route} />
+      <main className="main" id="main">
+        <Suspense fallback={<p className="page muted">Loading…</p>}>
+          {route.name === 'library' && <LibraryScreen />}
+          {route.name === 'new-workshop' && <NewWorkshopScreen />}
+          {route.name === 'workshop' && <WorkshopScreen workshopId={route.workshopId} step={route.step} />}
+          {route.name === 'settings' && <SettingsScreen />}
+          {route.name === 'verify' && <VerifyScreen />}
+          {(route.name === 'backups' || route.name === 'review') && <LibraryScreen />}
+        </Suspense>
+      </main>
+    </div>
+    <Toaster position="bottom-right" richColors closeButton />
+    </>
+  );
+}

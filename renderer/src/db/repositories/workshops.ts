@@ -1,0 +1,117 @@
+import { AgreementContentSchema, AgreementVersionSchema, type AgreementContent, type AgreementVersion } from '../../../../shared/model/agreement';
+import { WorkshopSchema, type Workshop } from '../../../../shared/model/workshop';
+import { defaultAgenda, templateContent, blankContent, type NewWorkshopInput } from '../../../../shared/template/sales-marketing';
+import { newId } from '../../../../shared/rules/ids';
+import { searchWords } from '../../../../shared/rules/search-words';
+import { AppFailure } from '../../../../shared/ipc/result';
+import { db as defaultDb, type CommonGroundDb } from '../database';
+import { FROZEN_MESSAGE, validOrThrow } from '../errors';
+
+export type WorkshopSource = { kind: 'blank' } | { kind: 'template' } | { kind: 'version'; versionId: string };
+
+const now = () => new Date().toISOString();
+
+export const isFrozen = (v: Pick<AgreementVersion, 'status' | 'contentHash'>) =>
+  v.contentHash !== null || v.status === 'signed' || v.status === 'superseded' || v.status === 'archived';
+
+/** Creates a workshop and its first draft version in one transaction. */
+export async function createWorkshop(
+  input: NewWorkshopInput,
+  source: WorkshopSource = { kind: 'template' },
+  database: CommonGroundDb = defaultDb,
+): Promise<Workshop> {
+  return database.transaction('rw', database.workshops, database.versions, database.search, async () => {
+    let content: AgreementContent;
+    let agreementId = newId();
+    let version = 1;
+    let previousVersionId: string | null = null;
+    if (source.kind === 'version') {
+      const previous = await database.versions.get(source.versionId);
+      if (!previous) throw new AppFailure('NOT_FOUND', 'The agreement to start from no longer exists');
+      // A new quarter's workshop continues the same agreement as its next version.
+      content = { ...structuredClone(previous.content), ...pickHeader(input) };
+      agreementId = previous.agreementId;
+      const latest = await database.versions.where('agreementId').equals(agreementId).toArray();
+      version = Math.max(...latest.map((v) => v.version)) + 1;
+      previousVersionId = previous.id;
+    } else {
+      content = source.kind === 'blank' ? blankContent(input) : templateContent(input);
+    }
+    const validContent = validOrThrow(AgreementContentSchema, content);
+    const at = now();
+    const draft: AgreementVersion = validOrThrow(AgreementVersionSchema, {
+      id: newId(),
+      agreementId,
+      version,
+      status: 'draft',
+      content: validContent,
+      contentHash: null,
+      signatures: [],
+      previousVersionId,
+      workshopId: null,
+      createdAt: at,
+      updatedAt: at,
+      frozenAt: null,
+    });
+    const workshop: Workshop = validOrThrow(WorkshopSchema, {
+      id: newId(),
+      versionId: draft.id,
+      agreementId,
+      agenda: defaultAgenda(),
+      createdAt: at,
+      updatedAt: at,
+    });
+    draft.workshopId = workshop.id;
+    await database.versions.add(draft);
+    await database.search.put({ versionId: draft.id, words: searchWords(draft) });
+    await database.workshops.add(workshop);
+    return workshop;
+  });
+}
+
+function pickHeader(input: NewWorkshopInput): Partial<AgreementContent> {
+  const header: Partial<AgreementContent> = { organisation: input.organisation, title: input.title, quarter: input.quarter, date: input.date };
+  if (input.facilitator !== undefined) header.facilitator = input.facilitator;
+  return header;
+}
+
+/**
+ * Stores the edited content of a draft. Refuses, whatever the caller, to touch a frozen version:
+ * signed means frozen.
+ */
+export async function saveDraftContent(versionId: string, content: AgreementContent, database: CommonGroundDb = defaultDb): Promise<void> {
+  const valid = validOrThrow(AgreementContentSchema, content);
+  await database.transaction('rw', database.versions, database.search, async () => {
+    const current = await database.versions.get(versionId);
+    if (!current) throw new AppFailure('NOT_FOUND', 'This agreement version no longer exists');
+    if (isFrozen(current)) throw new AppFailure('FROZEN', FROZEN_MESSAGE);
+    const next = { ...current, content: valid, updatedAt: now() };
+    await database.versions.put(next);
+    await database.search.put({ versionId, words: searchWords(next) });
+  });
+}
+
+export async function saveWorkshop(workshop: Workshop, database: CommonGroundDb = defaultDb): Promise<void> {
+  const valid = validOrThrow(WorkshopSchema, { ...workshop, updatedAt: now() });
+  await database.transaction('rw', database.workshops, async () => {
+    if (!(await database.workshops.get(valid.id))) throw new AppFailure('NOT_FOUND', 'This workshop no longer exists');
+    await database.workshops.put(valid);
+  });
+}
+
+export async function loadWorkshop(workshopId: string, database: CommonGroundDb = defaultDb) {
+  const workshop = await database.workshops.get(workshopId);
+  if (!workshop) return null;
+  const version = await database.versions.get(workshop.versionId);
+  if (!version) return null;
+  return { workshop, version };
+}
+
+/** The sample workshop of the first-run screen, built from the background reading. */
+export async function createSampleWorkshop(database: CommonGroundDb = defaultDb): Promise<Workshop> {
+  const { SAMPLE_INPUT, SAMPLE_PARTICIPANTS } = await import('../../../../shared/template/sample');
+  const workshop = await createWorkshop(SAMPLE_INPUT, { kind: 'template' }, database);
+  const version = await database.versions.get(workshop.versionId);
+  if (version) await saveDraftContent(version.id, { ...version.content, participants: SAMPLE_PARTICIPANTS }, database);
+  return workshop;
+}

@@ -1,0 +1,4 @@
+/** Placeholder until this step's screen lands; the agenda still walks through it. */
+export default function LeadDefinitionStep() {
+  return <p className="muted">This step is not built yet.</p>;
+}

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import type { StepId } from '../../../../shared/model/workshop';
+import { loadWorkshop } from '../../db/repositories/workshops';
+import { useEditor } from '../../stores/editor';
+import { navigate } from '../../router';
+import { STEPS, stepIndex } from '../steps';
+import { WorkshopTopBar } from './WorkshopTopBar';
+
+/** Opens a workshop into the editor store and shows the current agenda step. */
+export function WorkshopScreen({ workshopId, step }: { workshopId: string; step: StepId }) {
+  const loadedId = useEditor((s) => s.workshop?.id);
+  const [missing, setMissing] = useState(false);
+
+  useEffect(() => {
+    if (loadedId === workshopId) return;
+    let cancelled = false;
+    void loadWorkshop(workshopId).then((found) => {
+      if (cancelled) return;
+      if (!found) return setMissing(true);
+      useEditor.getState().load(found.workshop, found.version);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [workshopId, loadedId]);
+
+  // The agenda remembers where the group is, so reopening lands on the same step.
+  useEffect(() => {
+    const { workshop, setAgenda } = useEditor.getState();
+    if (workshop?.id === workshopId && workshop.agenda.current !== step) setAgenda((agenda) => ({ ...agenda, current: step }));
+  }, [step, workshopId, loadedId]);
+
+  if (missing) return <p className="page alert alert-danger">This workshop no longer exists.</p>;
+  if (loadedId !== workshopId) return <p className="page muted">Opening the workshop…</p>;
+
+  const index = stepIndex(step);
+  const definition = STEPS[index];
+  const go = (offset: number) => navigate({ name: 'workshop', workshopId, step: STEPS[index + offset].id });
+  const Screen = definition.Screen;
+  return (
+    <>
+      <WorkshopTopBar />
+      <div className="page">
+        <header style={{ marginBottom: 'var(--space-5)' }}>
+          <p className="muted" style={{ margin: 0 }}>
+            Step {index + 1} of {STEPS.length}
+          </p>
+          <h1>{definition.title}</h1>
+          <p className="muted">{definition.purpose}</p>
+        </header>
+        <Screen />
+        <nav className="step-footer" aria-label="Step navigation">
+          <button className="btn" disabled={index === 0} onClick={() => go(-1)}>
+            ← Back{index > 0 ? `: ${STEPS[index - 1].title}` : ''}
+          </button>
+          {index < STEPS.length - 1 && (
+            <button className="btn btn-primary" onClick={() => go(1)}>
+              Next: {STEPS[index + 1].title} →
+            </button>
+          )}
+        </nav>
+      </div>
+    </>
+  );
+}
