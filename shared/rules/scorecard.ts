@@ -1,0 +1,137 @@
+import type { AgreementVersion } from '../model/agreement';
+import type { Commitment } from '../model/commitments';
+import type { Owner } from '../model/team';
+import { quarterIndex } from '../model/quarter';
+import type { Actuals, QuarterActuals } from '../model/review';
+import { reverseFunnel } from './goals/funnel';
+
+/**
+ * The quarterly scorecard: every goal and commitment of a signed version against what
+ * happened. Goal targets are the quarter's reverse funnel (deals, SQLs, SALs, MQLs, each
+ * rounded up); commitment targets are the rows as signed.
+ */
+
+export type LineStatus = 'met' | 'partly' | 'missed' | 'no data';
+
+export interface ScorecardLine {
+  id: string;
+  section: 'Goals' | 'Commitments';
+  label: string;
+  owner: Owner;
+  target: number;
+  actual: number | null;
+  /** 'cents' for money, 'percent', or the commitment's own unit. */
+  unit: string;
+  /** Hours, days and escalation times are better when lower. */
+  lowerIsBetter: boolean;
+  status: LineStatus;
+  /** Attainment: actual ÷ target (target ÷ actual when lower is better), capped at 10; null without data. */
+  ratio: number | null;
+}
+
+/** Within 80–99 % of the target counts as partly met. */
+export const PARTLY_FROM = 0.8;
+const MAX_RATIO = 10;
+const EPSILON = 1e-9;
+const MONTHS_PER_QUARTER = 3;
+
+export function judge(target: number, actual: number | null, lowerIsBetter: boolean): { status: LineStatus; ratio: number | null } {
+  if (actual === null || !Number.isFinite(actual)) return { status: 'no data', ratio: null };
+  let ratio: number;
+  if (lowerIsBetter) ratio = actual <= target ? (actual === 0 ? MAX_RATIO : target / actual) : target / actual;
+  else ratio = target <= 0 ? MAX_RATIO : actual / target;
+  ratio = Math.round(Math.min(MAX_RATIO, ratio) * 10_000) / 10_000;
+  const status: LineStatus = ratio >= 1 - EPSILON ? 'met' : ratio >= PARTLY_FROM - EPSILON ? 'partly' : 'missed';
+  return { status, ratio };
+}
+
+/** Time-like promises ("within 24 hours", "escalate after 48 h") are kept by staying under the target. */
+export function isLowerBetter(row: Pick<Commitment, 'metric' | 'unit'>): boolean {
+  return /\b(hours?|h|minutes?|days?)\b/i.test(row.unit) || /time to|escalat|response time/i.test(row.metric);
+}
+
+/**
+ * The figure for a commitment: what was typed for it, or else the matching quarter figure —
+ * the monthly MQL commitment reads as the quarter's MQLs ÷ 3, time to first contact and time
+ * to accept read as the medians entered for the quarter.
+ */
+function commitmentActual(row: Commitment, actuals: Actuals, typed: number | null | undefined): number | null {
+  if (typed !== undefined && typed !== null) return typed;
+  if (row.derivedFrom === 'funnel.mqlPerMonth' && row.period === 'monthly' && actuals.mqlsDelivered !== null) {
+    return Math.round((actuals.mqlsDelivered / MONTHS_PER_QUARTER) * 10) / 10;
+  }
+  if (/first contact/i.test(row.metric)) return actuals.medianFirstContactHours;
+  if (/accept/i.test(row.metric) && isLowerBetter(row)) return actuals.medianAcceptHours;
+  return null;
+}
+
+function line(fields: Omit<ScorecardLine, 'status' | 'ratio'>): ScorecardLine {
+  return { ...fields, ...judge(fields.target, fields.actual, fields.lowerIsBetter) };
+}
+
+function goalLines(version: AgreementVersion, a: Actuals): ScorecardLine[] {
+  const funnel = reverseFunnel(version.content.goals);
+  const q = funnel.perQuarter;
+  const goal = (id: string, label: string, owner: Owner, target: number, actual: number | null, unit: string) =>
+    line({ id: `goal.${id}`, section: 'Goals', label, owner, target, actual, unit, lowerIsBetter: false });
+  const lines = [
+    goal('revenue', 'Revenue', 'Joint', q.revenueCents, a.revenueCents, 'cents'),
+    goal('deals', 'Deals won', 'Joint', q.deals, a.deals, 'deals'),
+  ];
+  if (a.pipelineCents !== null) lines.push(goal('pipeline', 'Pipeline', 'Joint', funnel.pipelineCents, a.pipelineCents, 'cents'));
+  lines.push(goal('sqls', 'SQLs', 'Sales', q.sqls, a.sqls, 'SQLs'));
+  if (a.sals !== null) lines.push(goal('sals', 'SALs', 'Sales', q.sals, a.sals, 'SALs'));
+  lines.push(goal('mqls', 'MQLs delivered', 'Marketing', q.marketingSourcedMqls ?? q.mqls, a.mqlsDelivered, 'MQLs'));
+  lines.push(goal('accepted24h', 'MQLs accepted or rejected within 24 h', 'Sales', 100, a.acceptedWithin24hPercent, 'percent'));
+  return lines;
+}
+
+export function scorecard(version: AgreementVersion, entry: QuarterActuals): ScorecardLine[] {
+  const commitments = version.content.commitments.rows.map((row) =>
+    line({
+      id: `commitment.${row.id}`,
+      section: 'Commitments',
+      label: row.metric,
+      owner: row.owner,
+      target: row.target,
+      actual: commitmentActual(row, entry.actuals, entry.perCommitment[row.id]),
+      unit: row.unit,
+      lowerIsBetter: isLowerBetter(row),
+    }),
+  );
+  return [...goalLines(version, entry.actuals), ...commitments];
+}
+
+export type ScorecardSummary = Record<LineStatus, number> & { total: number; sentence: string };
+
+export function summarise(lines: readonly ScorecardLine[]): ScorecardSummary {
+  const counts: Record<LineStatus, number> = { met: 0, partly: 0, missed: 0, 'no data': 0 };
+  for (const l of lines) counts[l.status] += 1;
+  const measured = lines.length - counts['no data'];
+  const sentence =
+    measured === 0
+      ? 'No actuals entered yet.'
+      : `${counts.met} of ${measured} measured lines met, ${counts.partly} partly, ${counts.missed} missed` + (counts['no data'] > 0 ? `; ${counts['no data']} without data.` : '.');
+  return { ...counts, total: lines.length, sentence };
+}
+
+export interface TrendPoint extends Actuals {
+  quarter: string;
+  versionId: string;
+}
+
+/**
+ * One point per quarter, oldest first, for the trend charts. If a quarter was entered more
+ * than once, the latest entry counts.
+ */
+export function trend(actualsByQuarter: readonly QuarterActuals[] | Record<string, QuarterActuals>): TrendPoint[] {
+  const entries = Array.isArray(actualsByQuarter) ? actualsByQuarter : Object.values(actualsByQuarter);
+  const latest = new Map<string, QuarterActuals>();
+  for (const entry of entries) {
+    const seen = latest.get(entry.quarter);
+    if (!seen || Date.parse(entry.enteredAt) >= Date.parse(seen.enteredAt)) latest.set(entry.quarter, entry);
+  }
+  return [...latest.values()]
+    .sort((a, b) => quarterIndex(a.quarter) - quarterIndex(b.quarter))
+    .map((e) => ({ quarter: e.quarter, versionId: e.versionId, ...e.actuals }));
+}
