@@ -21,6 +21,8 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  // Playwright requires a destructuring pattern even when a fixture needs no other fixture.
+  // eslint-disable-next-line no-empty-pattern
   app: async ({}, use, testInfo) => {
     const shell = testInfo.project.metadata.shell as 'web' | 'electron';
     const profile = mkdtempSync(join(tmpdir(), 'cg-e2e-'));

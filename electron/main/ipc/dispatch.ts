@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { contract, isMethod, type Method } from '../../../shared/ipc/contract';
 import { AppFailure, fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Handlers } from '../handlers/types';
