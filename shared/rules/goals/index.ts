@@ -2,3 +2,4 @@ export * from './rates';
 export * from './funnel';
 export * from './incentives';
 export * from './commitments';
+export * from './rate-steps';
