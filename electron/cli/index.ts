@@ -1,0 +1,52 @@
+import { readdir } from 'node:fs/promises';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { AppFailure } from '../../shared/ipc/result';
+import { createCliContext } from './context';
+import { EXIT, type CliCommand, type CliContext } from './types';
+
+const commandsFolder = join(dirname(fileURLToPath(import.meta.url)), 'commands');
+
+/** Every electron/cli/commands/<name>.ts that exports `command`. */
+export async function loadCommands(): Promise<Map<string, CliCommand>> {
+  const files = (await readdir(commandsFolder)).filter((f) => ['.ts', '.js', '.mjs'].includes(extname(f)) && !f.endsWith('.d.ts') && !f.includes('.test.'));
+  const commands = new Map<string, CliCommand>();
+  for (const file of files.sort()) {
+    const mod = (await import(pathToFileURL(join(commandsFolder, file)).href)) as { command?: CliCommand };
+    if (mod.command) commands.set(mod.command.name, mod.command);
+  }
+  return commands;
+}
+
+function help(commands: Map<string, CliCommand>, ctx: CliContext): void {
+  ctx.out('Common Ground command line\n');
+  ctx.out('Usage: npm run cli -- <command> [arguments]\n');
+  for (const c of commands.values()) ctx.out(`  ${c.usage}\n      ${c.summary}`);
+}
+
+/** Runs one command line and returns the exit code; errors become one readable line on stderr. */
+export async function runCli(argv: string[], ctx?: CliContext): Promise<number> {
+  const context = ctx ?? (await createCliContext());
+  const commands = await loadCommands();
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    help(commands, context);
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const command = commands.get(name);
+  if (!command) {
+    context.err(`Unknown command "${name}". Commands: ${[...commands.keys()].join(', ')}.`);
+    return EXIT.usage;
+  }
+  try {
+    return await command.run(rest, context);
+  } catch (error) {
+    context.err(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    return error instanceof AppFailure && error.code !== 'INTERNAL' ? EXIT.usage : EXIT.negative;
+  }
+}
+
+const invokedDirectly = process.argv[1] && fileURLToPath(import.meta.url) === (await import('node:fs')).realpathSync(process.argv[1]);
+if (invokedDirectly) {
+  process.exitCode = await runCli(process.argv.slice(2));
+}

@@ -1,0 +1,47 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+import { Document, Page } from '@react-pdf/renderer';
+import type { AgreementVersion } from '../../../../shared/model/agreement';
+import type { AuditEvent } from '../../../../shared/model/audit';
+import type { CertificateInfo } from '../../../../shared/ipc/channels/pdf';
+import { s } from './styles';
+import { pageSizeFor } from './format';
+import { Cover } from './components/Cover';
+import { RunningFrame, Watermark } from './components/Frame';
+import { LeadDefinition, Parties } from './components/Definition';
+import { Commitments, Goals, Incentives, Scoring } from './components/Numbers';
+import { Signatures } from './components/Signatures';
+import { Audit } from './components/Audit';
+
+export interface AgreementDocumentProps {
+  version: AgreementVersion;
+  auditEvents: AuditEvent[];
+  /** The hash printed on the cover and audit page: the frozen one, or the live one for drafts. */
+  contentHash: string;
+  certificate: CertificateInfo | null;
+  watermark: boolean;
+  sealed: boolean;
+}
+
+/** The whole agreement as a PDF document: cover, the seven sections, then the audit page. */
+export function AgreementDocument(props: AgreementDocumentProps) {
+  const { version, watermark } = props;
+  const c = version.content;
+  const size = pageSizeFor(c.locale);
+  return (
+    <Document title={`${c.title} — ${c.organisation}`} author={c.organisation} creator="Common Ground" producer="Common Ground" language={c.locale}>
+      <Cover version={version} contentHash={props.contentHash} certificate={props.certificate} watermark={watermark} size={size} />
+      <Page size={size} style={s.page} wrap>
+        {watermark ? <Watermark /> : null}
+        <RunningFrame left={`${c.organisation} · ${c.title}`} right={`${c.quarter} · v${version.version}${watermark ? ' · DRAFT' : ''}`} footerNote={`SHA-256 ${props.contentHash.slice(0, 16)}…`} />
+        <Parties content={c} n={1} />
+        <LeadDefinition content={c} n={2} />
+        <Scoring content={c} n={3} />
+        <Goals content={c} n={4} />
+        <Incentives content={c} n={5} />
+        <Commitments content={c} n={6} />
+        <Signatures version={version} n={7} />
+        <Audit version={version} events={props.auditEvents} contentHash={props.contentHash} certificate={props.certificate} sealed={props.sealed} n={8} />
+      </Page>
+    </Document>
+  );
+}

@@ -1,0 +1,70 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+import { Text, View } from '@react-pdf/renderer';
+import type { AgreementVersion } from '../../../../../shared/model/agreement';
+import type { AuditEvent } from '../../../../../shared/model/audit';
+import type { CertificateInfo } from '../../../../../shared/ipc/channels/pdf';
+import { colors, s } from '../styles';
+import { groupedHex, momentInZone } from '../format';
+import { KeyValues, Section, Table } from './Table';
+
+/** The evidence page: what was signed (hash), by whom, how, with what consent, and the seal used. */
+export function Audit({ version, events, contentHash, certificate, sealed, n }: { version: AgreementVersion; events: AuditEvent[]; contentHash: string; certificate: CertificateInfo | null; sealed: boolean; n: number }) {
+  const loc = version.content.locale;
+  const ordered = [...events].sort((a, b) => a.at.localeCompare(b.at));
+  return (
+    <Section number={n} title="Audit trail" breakBefore intro="A record of how this agreement was made and signed. The fingerprints let anyone check that the content and the file are the ones the signers agreed to.">
+      <View style={[s.callout, { backgroundColor: colors.zebra, borderLeftColor: colors.accent }]} wrap={false}>
+        <Text style={s.key}>Content hash (SHA-256 of the canonical agreement content)</Text>
+        <Text style={{ fontSize: 9, marginBottom: 6, letterSpacing: 0.3 }}>{groupedHex(contentHash)}</Text>
+        <Text style={s.key}>Seal certificate</Text>
+        {sealed && certificate ? (
+          <>
+            <Text style={{ fontSize: 8.5 }}>{certificate.subject}</Text>
+            <Text style={s.key}>Certificate fingerprint (SHA-256)</Text>
+            <Text style={{ fontSize: 9, letterSpacing: 0.3 }}>{groupedHex(certificate.fingerprint)}</Text>
+          </>
+        ) : (
+          <Text style={{ fontSize: 8.5 }}>None: this export is a draft and is not sealed.</Text>
+        )}
+      </View>
+
+      {version.signatures.length ? (
+        <>
+          <Text style={s.h2}>Signatures and consent</Text>
+          <Table
+            columns={[
+              { title: 'Signer', width: '22%' },
+              { title: 'Signed', width: '28%' },
+              { title: 'Method', width: '10%' },
+              { title: 'Consent to sign electronically', width: '40%' },
+            ]}
+            rows={version.signatures.map((sig) => [
+              `${sig.name}\n${sig.team}`,
+              momentInZone(sig.signedAt, sig.timeZone, loc),
+              sig.method,
+              `“${sig.consentText}” — given ${momentInZone(sig.consentAt, sig.timeZone, loc)}`,
+            ])}
+          />
+        </>
+      ) : null}
+
+      <Text style={s.h2}>Events</Text>
+      {ordered.length ? (
+        <Table
+          columns={[
+            { title: 'When', width: '24%' },
+            { title: 'Event', width: '10%' },
+            { title: 'By', width: '16%' },
+            { title: 'Detail', width: '32%' },
+            { title: 'Device · app', width: '18%' },
+          ]}
+          rows={ordered.map((e) => [momentInZone(e.at, e.timeZone, loc), e.kind, e.actor || '—', e.detail || '—', `${e.device} · ${e.appVersion}`])}
+        />
+      ) : (
+        <Text style={s.small}>No events were recorded for this version.</Text>
+      )}
+      {ordered.length ? <Text style={[s.small, { marginTop: 4 }]}>{`Each event is chained to the one before it by SHA-256; the last link is ${ordered[ordered.length - 1].hash.slice(0, 16)}….`}</Text> : null}
+      <KeyValues items={[['Agreement id', version.agreementId], ['Version id', `${version.id} (v${version.version})`]]} />
+    </Section>
+  );
+}

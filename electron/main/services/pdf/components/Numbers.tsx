@@ -1,0 +1,158 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+import { Text, View } from '@react-pdf/renderer';
+import type { AgreementContent } from '../../../../../shared/model/agreement';
+import { PLACEMENT_RULE_SENTENCE } from '../../../../../shared/rules/scoring/tier-points';
+import { colors, s } from '../styles';
+import { money, number, percent, signedPoints } from '../format';
+import { funnelFigures, incentiveExample, scoredCriteria } from '../derive';
+import { KeyValues, Section, Table } from './Table';
+
+export function Scoring({ content, n }: { content: AgreementContent; n: number }) {
+  const { criteria, settings } = content.scoring;
+  const rows = scoredCriteria(criteria);
+  const caps = settings.caps;
+  const capText = [caps.Fit !== null ? `Fit at most ${caps.Fit}` : null, caps.Engagement !== null ? `Engagement at most ${caps.Engagement}` : null, caps.total !== null ? `total at most ${caps.total}` : null].filter(Boolean).join(' · ');
+  return (
+    <Section number={n} title="Lead scoring model" intro={`A lead becomes an MQL when its score reaches ${settings.mqlThreshold} points and no disqualifier applies. ${PLACEMENT_RULE_SENTENCE}`}>
+      <Table
+        columns={[
+          { title: 'Tier', width: '13%' },
+          { title: 'Criterion', width: '27%' },
+          { title: 'Why it counts', width: '36%' },
+          { title: 'Category', width: '13%' },
+          { title: 'Points', width: '11%', align: 'right' },
+        ]}
+        rows={rows.map(({ criterion: c, points }) => [
+          c.tier,
+          c.disqualifies ? `${c.label} (disqualifies)` : c.label,
+          c.description || '—',
+          c.category,
+          <Text key="p" style={[s.td, s.num, s.strong, { color: points < 0 ? colors.warn : colors.ink }]}>
+            {c.pinnedPoints !== null ? `${signedPoints(points)}*` : signedPoints(points)}
+          </Text>,
+        ])}
+      />
+      {rows.some((r) => r.criterion.pinnedPoints !== null) ? <Text style={s.small}>* Points typed by the team rather than set by placement.</Text> : null}
+      <View wrap={false} style={{ marginTop: 6 }}>
+        <KeyValues
+          items={[
+            ['MQL threshold', `${settings.mqlThreshold} points`],
+            ['Score caps', capText || 'No caps'],
+            ['Decay', settings.decay.enabled ? `Engagement points halve after ${settings.decay.halfLifeDays} days without activity` : 'No decay'],
+            ['Criteria', `${criteria.length} (${criteria.filter((c) => c.category === 'Fit').length} fit, ${criteria.filter((c) => c.category === 'Engagement').length} engagement)`],
+          ]}
+        />
+      </View>
+    </Section>
+  );
+}
+
+function Figure({ value, label }: { value: string; label: string }) {
+  return (
+    <View style={s.figure}>
+      <Text style={s.figureValue}>{value}</Text>
+      <Text style={s.figureLabel}>{label}</Text>
+    </View>
+  );
+}
+
+export function Goals({ content, n }: { content: AgreementContent; n: number }) {
+  const g = content.goals;
+  const f = funnelFigures(g);
+  const loc = content.locale;
+  return (
+    <Section number={n} title="Shared goals and funnel" intro="One revenue number, owned by both teams, sets every other target. Working backwards through the agreed conversion rates gives the volume each stage must deliver this quarter.">
+      <View style={s.figures} wrap={false}>
+        <Figure value={money(g.revenueTargetCents, content.currency, loc)} label="Revenue target" />
+        <Figure value={number(f.deals, loc)} label="Deals won" />
+        <Figure value={number(f.sqls, loc)} label="SQLs" />
+        <Figure value={number(f.sals, loc)} label="SALs" />
+        <Figure value={number(f.mqls, loc)} label="MQLs" />
+      </View>
+      <Table
+        columns={[
+          { title: 'Stage', width: '30%' },
+          { title: 'How it is derived', width: '40%' },
+          { title: 'Per quarter', width: '15%', align: 'right' },
+          { title: 'Per month', width: '15%', align: 'right' },
+        ]}
+        rows={[
+          ['Deals won', `Revenue ÷ average deal of ${money(g.averageDealCents, content.currency, loc)}`, number(f.deals, loc), number(Math.ceil(f.deals / 3), loc)],
+          ['Sales-qualified leads', `Deals ÷ SQL→won rate of ${percent(g.rates.sqlToWon, loc)}`, number(f.sqls, loc), number(Math.ceil(f.sqls / 3), loc)],
+          ['Sales-accepted leads', `SQLs ÷ SAL→SQL rate of ${percent(g.rates.salToSql, loc)}`, number(f.sals, loc), number(Math.ceil(f.sals / 3), loc)],
+          [
+            'Marketing-qualified leads',
+            `SALs ÷ MQL→SAL rate of ${percent(g.rates.mqlToSal, loc)}${g.marketingSourcedShare !== null ? ` × ${percent(g.marketingSourcedShare, loc)} marketing-sourced` : ''}`,
+            number(f.mqls, loc),
+            number(f.mqlsPerMonth, loc),
+          ],
+        ]}
+      />
+      <Text style={[s.small, { color: f.overCapacity ? colors.warn : colors.muted }]}>
+        {f.overCapacity
+          ? `Warning: ${number(f.mqlsPerMonth, loc)} MQLs a month exceeds what ${g.reps} reps can follow up (${number(f.capacityPerMonth, loc)} a month).`
+          : `Sales capacity: ${g.reps} reps can follow up ${number(f.capacityPerMonth, loc)} MQLs a month, enough for the ${number(f.mqlsPerMonth, loc)} planned. Sales cycle about ${g.salesCycleDays} days.`}
+      </Text>
+    </Section>
+  );
+}
+
+export function Incentives({ content, n }: { content: AgreementContent; n: number }) {
+  const inc = content.incentives;
+  const ex = incentiveExample(inc);
+  const loc = content.locale;
+  const m = (cents: number) => money(cents, content.currency, loc);
+  return (
+    <Section number={n} title="Incentive split" intro={`Each closed deal funds a variable-compensation pool of ${percent(inc.poolPercent, loc)} of its value, split ${percent(ex.salesPercent, loc)} to sales and ${percent(ex.marketingPercent, loc)} to marketing, so both teams are paid for the same outcome.`}>
+      <View wrap={false}>
+        <Text style={s.h2}>{`Worked example: a ${m(ex.dealCents)} deal`}</Text>
+        <View style={s.figures}>
+          <Figure value={m(ex.poolCents)} label={`Pool (${percent(inc.poolPercent, loc)})`} />
+          <Figure value={m(ex.salesCents)} label={`Sales (${percent(ex.salesPercent, loc)})`} />
+          <Figure value={m(ex.marketingCents)} label={`Marketing (${percent(ex.marketingPercent, loc)})`} />
+        </View>
+      </View>
+      {inc.gate.enabled && inc.gate.points.length ? (
+        <View wrap={false}>
+          <Text style={s.h2}>Pay-out gated on shared-goal attainment</Text>
+          <Table
+            columns={[
+              { title: 'Attainment of the shared goal', width: '50%' },
+              { title: 'Pay-out of target bonus', width: '50%', align: 'right' },
+            ]}
+            rows={inc.gate.points.map((p) => [`${percent(p.attainment, loc)}`, `${percent(p.payout, loc)}`])}
+          />
+        </View>
+      ) : (
+        <Text style={s.small}>The pay-out is not gated on attainment.</Text>
+      )}
+      <KeyValues
+        items={[
+          ['Accelerator above 100 %', inc.acceleratorAbove100 > 1 ? `× ${number(inc.acceleratorAbove100, loc, 2)} per point` : 'None'],
+          ['Pay-out cap', inc.capPercent !== null ? `${percent(inc.capPercent, loc)} of target bonus` : 'No cap'],
+        ]}
+      />
+    </Section>
+  );
+}
+
+export function Commitments({ content, n }: { content: AgreementContent; n: number }) {
+  const cm = content.commitments;
+  const loc = content.locale;
+  return (
+    <Section number={n} title="Service-level commitments" intro="What each side promises the other. Each row is measured at the quarterly review.">
+      <Table
+        columns={[
+          { title: 'Owner', width: '12%' },
+          { title: 'Commitment', width: '40%' },
+          { title: 'Metric', width: '20%' },
+          { title: 'Target', width: '16%', align: 'right' },
+          { title: 'Period', width: '12%' },
+        ]}
+        rows={cm.rows.map((r) => [r.owner, r.commitment, r.metric, `${number(r.target, loc, 2)} ${r.unit}`.trim(), r.period])}
+      />
+      {cm.reasonCodes.length ? <Text style={[s.small, { marginTop: 4 }]}>{`Rejection reason codes: ${cm.reasonCodes.join(', ')}.`}</Text> : null}
+      {cm.reviewDate ? <Text style={s.small}>{`Quarterly review: ${cm.reviewDate}.`}</Text> : null}
+    </Section>
+  );
+}

@@ -1,0 +1,52 @@
+import { SCHEMA_VERSION, type AgreementFile, type AgreementVersion } from '../../../../shared/model/agreement';
+import type { AuditEvent } from '../../../../shared/model/audit';
+import type { CertificateInfo } from '../../../../shared/ipc/channels/pdf';
+import { contentHash } from '../../../../shared/rules/canonical';
+import { AppFailure } from '../../../../shared/ipc/result';
+import { prepareForSeal } from './attach';
+import { renderAgreementPdf } from './render';
+import { sealPdf, type SealingCertificate } from './seal';
+
+export interface ExportInput {
+  version: AgreementVersion;
+  auditEvents: AuditEvent[];
+  /** The key to seal with; null exports unsealed (drafts). */
+  certificate: (SealingCertificate & { info: CertificateInfo }) | null;
+  /** Prints DRAFT across every page. A watermarked export is never sealed. */
+  watermark: boolean;
+  now?: Date;
+}
+
+/** A version is ready to seal once signing has frozen it: it has a content hash and signatures. */
+export function isSealable(version: AgreementVersion): boolean {
+  return ['signed', 'superseded', 'archived'].includes(version.status) && version.contentHash !== null && version.signatures.length > 0;
+}
+
+/** The file embedded in the PDF: the agreement file format, plus the hash on top for human readers. */
+export function agreementFileOf(version: AgreementVersion): AgreementFile & { contentHash: string | null } {
+  return { kind: 'common-ground/agreement', schemaVersion: SCHEMA_VERSION, version, contentHash: version.contentHash };
+}
+
+/**
+ * The whole pipeline: lay out with @react-pdf → embed agreement.json and metadata with pdf-lib
+ * (plus a signature placeholder when sealing) → seal with @signpdf. Nothing is appended after the seal.
+ */
+export async function exportAgreementPdf(input: ExportInput): Promise<Uint8Array> {
+  const { version, watermark } = input;
+  const now = input.now ?? new Date();
+  const seal = input.certificate && !watermark ? input.certificate : null;
+  if (seal && !isSealable(version)) throw new AppFailure('BAD_INPUT', 'Only a signed version can be sealed; export the draft with a watermark instead.');
+  const hash = version.contentHash ?? contentHash(version.content);
+  const c = version.content;
+
+  const rendered = await renderAgreementPdf({ version, auditEvents: input.auditEvents, contentHash: hash, certificate: seal?.info ?? null, watermark, sealed: seal !== null });
+  const prepared = await prepareForSeal(rendered, {
+    agreement: agreementFileOf(version),
+    title: `${c.title} — ${c.organisation} ${c.quarter} v${version.version}${watermark ? ' (DRAFT)' : ''}`,
+    author: c.organisation,
+    subject: `Sales and marketing service-level agreement, ${c.quarter}. Content SHA-256 ${hash}`,
+    keywords: ['service-level agreement', 'sales', 'marketing', c.quarter, c.organisation, `sha256:${hash}`],
+    placeholder: seal ? { name: seal.info.subject, reason: `Sealed agreement ${c.quarter} v${version.version}, content SHA-256 ${hash}`, location: c.organisation, signingTime: now } : null,
+  });
+  return seal ? sealPdf(prepared, seal, now) : prepared;
+}

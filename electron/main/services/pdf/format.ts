@@ -1,0 +1,63 @@
+import { formatMoney } from '../../../../shared/rules/money';
+
+/** North American readers expect Letter; everyone else A4. */
+export function pageSizeFor(locale: string): 'LETTER' | 'A4' {
+  return /^en-(US|CA)\b/i.test(locale) ? 'LETTER' : 'A4';
+}
+
+export function money(cents: number, currency: string, locale: string): string {
+  return formatMoney(cents, currency, locale);
+}
+
+export function number(value: number, locale: string, digits = 0): string {
+  try {
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  } catch {
+    return value.toFixed(digits);
+  }
+}
+
+export function percent(value: number, locale: string): string {
+  return `${number(value, locale, 1)} %`;
+}
+
+export function signedPoints(points: number): string {
+  if (points > 0) return `+${points}`;
+  if (points < 0) return `−${Math.abs(points)}`;
+  return '0';
+}
+
+/** A calendar date such as "14 January 2027" / "January 14, 2027", from YYYY-MM-DD without time-zone drift. */
+export function longDate(isoDate: string, locale: string): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
+  if (!y || !m || !d) return isoDate;
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  } catch {
+    return isoDate.slice(0, 10);
+  }
+}
+
+/**
+ * A moment shown in the time zone it happened in, with the zone spelt out, e.g.
+ * "Jan 14, 2027, 10:32 AM EST (America/New_York)". An unknown zone falls back to UTC, said so.
+ */
+export function momentInZone(iso: string, timeZone: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  try {
+    const text = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone, timeZoneName: 'short' }).format(date);
+    return `${text} (${timeZone})`;
+  } catch {
+    return `${date.toISOString().replace('T', ' ').slice(0, 16)} UTC`;
+  }
+}
+
+/** Long hex strings in groups of eight so a person can compare them by eye. */
+export function groupedHex(hex: string, group = 8): string {
+  return (hex.match(new RegExp(`.{1,${group}}`, 'g')) ?? []).join(' ');
+}
+
+export function listOrDash(items: readonly string[]): string {
+  return items.length ? items.join(', ') : '—';
+}
