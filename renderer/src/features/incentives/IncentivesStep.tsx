@@ -1,4 +1,35 @@
-/** Placeholder until this step's screen lands; the agenda still walks through it. */
+import { incentiveWarnings } from '../../../../shared/rules/goals';
+import { useEditor } from '../../stores/editor';
+import { GateCurve } from './GateCurve';
+import { PoolAndSplit } from './PoolAndSplit';
+import { Projection } from './Projection';
+import { WorkedExample } from './WorkedExample';
+import '../goals/goals.css';
+import './incentives.css';
+
+/** Step 6: how the variable pay pool rewards both sides for the same revenue. */
 export default function IncentivesStep() {
-  return <p className="muted">This step is not built yet.</p>;
+  const incentives = useEditor((s) => s.version?.content.incentives);
+  const goals = useEditor((s) => s.version?.content.goals);
+  if (!incentives || !goals) return null;
+  const warnings = incentiveWarnings(incentives);
+  return (
+    <div className="stack incentives-step">
+      {warnings.length > 0 && (
+        <div className="alert alert-warning" role="status" data-testid="incentive-warnings">
+          {warnings.map((w) => (
+            <p key={w} style={{ margin: 0 }}>{w}</p>
+          ))}
+        </div>
+      )}
+      <div className="grid-2">
+        <PoolAndSplit incentives={incentives} />
+        <WorkedExample incentives={incentives} />
+      </div>
+      <div className="grid-2">
+        <GateCurve incentives={incentives} />
+        <Projection incentives={incentives} goals={goals} />
+      </div>
+    </div>
+  );
 }

@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import type { z } from 'zod';
+import { Field } from '../../../ui/Field';
+import { useDraftField, type Parsed } from './useDraftField';
+
+interface NumberFieldProps {
+  label: string;
+  value: number | null;
+  /** The shared schema for this value: its message is shown when the number is not allowed. */
+  schema: z.ZodType<number | null>;
+  onCommit: (value: number | null) => string | null;
+  hint?: ReactNode;
+  /** Empty input means "none" (stored as null) instead of an error. */
+  allowEmpty?: boolean;
+  /** Clear sentences for bounds the schema states without words. */
+  min?: number;
+  max?: number;
+  integer?: boolean;
+  suffix?: string;
+  testId?: string;
+}
+
+/** Reads "27.5" or "27,5" as a number, then lets the shared schema decide. */
+export function parseNumber(raw: string, props: Pick<NumberFieldProps, 'label' | 'schema' | 'allowEmpty' | 'min' | 'max' | 'integer'>): Parsed<number | null> {
+  const text = raw.trim().replace(',', '.').replace(/\s*%$/, '');
+  if (text === '') return props.allowEmpty ? { ok: true, value: null } : { ok: false, error: `${props.label} is required` };
+  const n = Number(text);
+  if (!Number.isFinite(n)) return { ok: false, error: `${props.label} must be a number` };
+  if (props.integer && !Number.isInteger(n)) return { ok: false, error: `${props.label} must be a whole number` };
+  if ((props.min !== undefined && n < props.min) || (props.max !== undefined && n > props.max)) {
+    return { ok: false, error: `${props.label} must be between ${props.min ?? '…'} and ${props.max ?? '…'}` };
+  }
+  const parsed = props.schema.safeParse(n);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: parsed.error.issues[0]?.message ?? `${props.label} is not allowed` };
+}
+
+/** A number input that validates as the person types and saves only allowed values. */
+export function NumberField(props: NumberFieldProps) {
+  const field = useDraftField<number | null>({
+    value: props.value,
+    format: (v) => (v === null ? '' : String(v)),
+    parse: (raw) => parseNumber(raw, props),
+    commit: props.onCommit,
+  });
+  return (
+    <Field label={props.label} error={field.error} hint={props.hint}>
+      {(p) => (
+        <span className="number-input">
+          <input {...p} inputMode="decimal" value={field.value} onChange={field.onChange} onBlur={field.onBlur} data-testid={props.testId} />
+          {props.suffix && <span className="number-suffix" aria-hidden="true">{props.suffix}</span>}
+        </span>
+      )}
+    </Field>
+  );
+}
