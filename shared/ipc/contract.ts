@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
 import { fileChannels } from './channels/files';
+import { pdfChannels } from './channels/pdf';
 
 export type { AppInfo } from './channels/app';
 export type { SavedFile } from './channels/files';
@@ -14,6 +15,7 @@ export type { SavedFile } from './channels/files';
 export const contract = {
   ...appChannels,
   ...fileChannels,
+  ...pdfChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,5 @@
 /** @jsxRuntime automatic @jsxImportSource react */
-import { Document, Page } from '@react-pdf/renderer';
+import { Document, Page, View } from '@react-pdf/renderer';
 import type { AgreementVersion } from '../../../../shared/model/agreement';
 import type { AuditEvent } from '../../../../shared/model/audit';
 import type { CertificateInfo } from '../../../../shared/ipc/channels/pdf';
@@ -31,16 +31,19 @@ export function AgreementDocument(props: AgreementDocumentProps) {
     <Document title={`${c.title} — ${c.organisation}`} author={c.organisation} creator="Common Ground" producer="Common Ground" language={c.locale}>
       <Cover version={version} contentHash={props.contentHash} certificate={props.certificate} watermark={watermark} size={size} />
       <Page size={size} style={s.page} wrap>
-        {watermark ? <Watermark /> : null}
         <RunningFrame left={`${c.organisation} · ${c.title}`} right={`${c.quarter} · v${version.version}${watermark ? ' · DRAFT' : ''}`} footerNote={`SHA-256 ${props.contentHash.slice(0, 16)}…`} />
-        <Parties content={c} n={1} />
-        <LeadDefinition content={c} n={2} />
-        <Scoring content={c} n={3} />
-        <Goals content={c} n={4} />
-        <Incentives content={c} n={5} />
-        <Commitments content={c} n={6} />
-        <Signatures version={version} n={7} />
-        <Audit version={version} events={props.auditEvents} contentHash={props.contentHash} certificate={props.certificate} sealed={props.sealed} n={8} />
+        <View style={s.content}>
+          <Parties content={c} n={1} />
+          <LeadDefinition content={c} n={2} />
+          <Scoring content={c} n={3} />
+          <Goals content={c} n={4} />
+          <Incentives content={c} n={5} />
+          <Commitments content={c} n={6} />
+          <Signatures version={version} n={7} />
+          <Audit version={version} events={props.auditEvents} contentHash={props.contentHash} certificate={props.certificate} sealed={props.sealed} n={8} />
+        </View>
+        {/* Last, so the light watermark is painted over table shading rather than hidden under it. */}
+        {watermark ? <Watermark /> : null}
       </Page>
     </Document>
   );

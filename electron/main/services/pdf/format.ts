@@ -46,7 +46,8 @@ export function momentInZone(iso: string, timeZone: string, locale: string): str
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   try {
-    const text = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone, timeZoneName: 'short' }).format(date);
+    // dateStyle cannot be combined with timeZoneName, so the parts are spelt out.
+    const text = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(date);
     return `${text} (${timeZone})`;
   } catch {
     return `${date.toISOString().replace('T', ' ').slice(0, 16)} UTC`;
@@ -56,6 +57,11 @@ export function momentInZone(iso: string, timeZone: string, locale: string): str
 /** Long hex strings in groups of eight so a person can compare them by eye. */
 export function groupedHex(hex: string, group = 8): string {
   return (hex.match(new RegExp(`.{1,${group}}`, 'g')) ?? []).join(' ');
+}
+
+/** Gives very long unbroken tokens (hashes, ids) places to wrap so they never run out of a table cell. */
+export function softWrap(text: string, longest = 28): string {
+  return text.replace(new RegExp(`\\S{${longest + 1},}`, 'g'), (token) => groupedHex(token, 16));
 }
 
 export function listOrDash(items: readonly string[]): string {

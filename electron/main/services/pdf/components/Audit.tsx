@@ -4,7 +4,7 @@ import type { AgreementVersion } from '../../../../../shared/model/agreement';
 import type { AuditEvent } from '../../../../../shared/model/audit';
 import type { CertificateInfo } from '../../../../../shared/ipc/channels/pdf';
 import { colors, s } from '../styles';
-import { groupedHex, momentInZone } from '../format';
+import { groupedHex, momentInZone, softWrap } from '../format';
 import { KeyValues, Section, Table } from './Table';
 
 /** The evidence page: what was signed (hash), by whom, how, with what consent, and the seal used. */
@@ -58,12 +58,13 @@ export function Audit({ version, events, contentHash, certificate, sealed, n }: 
             { title: 'Detail', width: '32%' },
             { title: 'Device · app', width: '18%' },
           ]}
-          rows={ordered.map((e) => [momentInZone(e.at, e.timeZone, loc), e.kind, e.actor || '—', e.detail || '—', `${e.device} · ${e.appVersion}`])}
+          rows={ordered.map((e) => [momentInZone(e.at, e.timeZone, loc), e.kind, e.actor || '—', softWrap(e.detail) || '—', `${e.device} · ${e.appVersion}`])}
         />
       ) : (
         <Text style={s.small}>No events were recorded for this version.</Text>
       )}
       {ordered.length ? <Text style={[s.small, { marginTop: 4 }]}>{`Each event is chained to the one before it by SHA-256; the last link is ${ordered[ordered.length - 1].hash.slice(0, 16)}….`}</Text> : null}
+      <View style={{ marginTop: 10 }} />
       <KeyValues items={[['Agreement id', version.agreementId], ['Version id', `${version.id} (v${version.version})`]]} />
     </Section>
   );

@@ -22,11 +22,10 @@ export function Cover({ version, contentHash, certificate, watermark, size }: { 
     ['Status', STATUS_LABEL[version.status]],
     ['Agreement date', longDate(c.date, c.locale)],
     ['Facilitator', c.facilitator || '—'],
-    ['Signatures', version.signatures.length ? `${version.signatures.length} of ${version.signatures.length} collected` : 'None yet'],
+    ['Signed by', version.signatures.length ? version.signatures.map((sig) => sig.name).join(', ') : 'Not yet signed'],
   ];
   return (
     <Page size={size} style={[s.page, { paddingTop: 96 }]}>
-      {watermark ? <Watermark /> : null}
       <View style={{ borderLeftWidth: 3, borderLeftColor: colors.accent, paddingLeft: 18 }}>
         <Text style={{ fontSize: 8.5, fontWeight: 600, color: colors.accent, letterSpacing: 1.6, marginBottom: 18 }}>SALES AND MARKETING SERVICE-LEVEL AGREEMENT</Text>
         <Text style={{ fontFamily: 'Source Serif', fontWeight: 600, fontSize: 32, lineHeight: 1.15, marginBottom: 10 }}>{c.organisation}</Text>
@@ -51,7 +50,7 @@ export function Cover({ version, contentHash, certificate, watermark, size }: { 
 
       <View style={{ position: 'absolute', left: 56, right: 56, bottom: 64 }}>
         <View style={[s.callout, { backgroundColor: colors.zebra, borderLeftColor: colors.rule }]}>
-          <Text style={s.key}>Content fingerprint (SHA-256 of the agreed content)</Text>
+          <Text style={s.key}>{watermark ? 'Content fingerprint (SHA-256 of the draft content at export)' : 'Content fingerprint (SHA-256 of the agreed content)'}</Text>
           <Text style={{ fontSize: 9, marginTop: 3, letterSpacing: 0.4 }}>{groupedHex(contentHash)}</Text>
           <Text style={[s.key, { marginTop: 8 }]}>Seal</Text>
           <Text style={{ fontSize: 8.5, marginTop: 2, color: colors.muted }}>
@@ -62,13 +61,16 @@ export function Cover({ version, contentHash, certificate, watermark, size }: { 
         </View>
         <Text style={{ fontSize: 7.5, color: colors.faint, marginTop: 10 }}>Prepared with Common Ground. The machine-readable agreement is attached to this PDF as agreement.json.</Text>
       </View>
+      {watermark ? <Watermark /> : null}
     </Page>
   );
 }
 
 function partiesLine(version: AgreementVersion): string {
+  const people = version.content.participants;
+  if (!people.length) return 'The marketing and sales teams';
+  if (people.length <= 8) return people.map((p) => `${p.name} (${p.team})`).join(' · ');
   const teams = new Map<string, number>();
-  for (const p of version.content.participants) teams.set(p.team, (teams.get(p.team) ?? 0) + 1);
-  if (!teams.size) return 'Marketing and Sales';
-  return [...teams.entries()].map(([team, n]) => `${team} (${n})`).join(' · ');
+  for (const p of people) teams.set(p.team, (teams.get(p.team) ?? 0) + 1);
+  return [...teams.entries()].map(([team, n]) => `${team} (${n} people)`).join(' · ');
 }

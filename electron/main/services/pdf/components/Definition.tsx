@@ -2,7 +2,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { AgreementContent } from '../../../../../shared/model/agreement';
 import { s } from '../styles';
-import { listOrDash, number } from '../format';
+import { listOrDash, number, softWrap } from '../format';
 import { KeyValues, Section, Table } from './Table';
 
 export function Parties({ content, n }: { content: AgreementContent; n: number }) {
@@ -11,12 +11,12 @@ export function Parties({ content, n }: { content: AgreementContent; n: number }
     <Section number={n} title="Parties and participants" intro={`This agreement is made between the marketing and sales teams of ${content.organisation} for ${content.quarter}. The people below took part in the workshop that produced it.`}>
       <Table
         columns={[
-          { title: 'Name', width: '30%' },
-          { title: 'Team', width: '18%' },
-          { title: 'Title', width: '30%' },
-          { title: 'E-mail', width: '22%' },
+          { title: 'Name', width: '24%' },
+          { title: 'Team', width: '14%' },
+          { title: 'Title', width: '28%' },
+          { title: 'E-mail', width: '34%' },
         ]}
-        rows={people.map((p) => [p.name, p.team, p.title || '—', p.email || '—'])}
+        rows={people.map((p) => [p.name, p.team, p.title || '—', softWrap(p.email, 40) || '—'])}
       />
       {content.facilitator ? <Text style={s.small}>{`Facilitated by ${content.facilitator}.`}</Text> : null}
     </Section>

@@ -10,7 +10,7 @@ export function Signatures({ version, n }: { version: AgreementVersion; n: numbe
   const loc = version.content.locale;
   const required = version.content.leadershipSignatureRequired ? 'Marketing, Sales and Leadership' : 'Marketing and Sales';
   return (
-    <Section number={n} title="Signatures" intro={`By signing, each person below agrees to this version of the agreement. At least one signer from each of ${required} is required.`}>
+    <Section number={n} title="Signatures" keepTogether={version.signatures.length <= 6} intro={`By signing, each person below agrees to this version of the agreement. At least one signer from each of ${required} is required.`}>
       {version.signatures.length === 0 ? (
         <View style={[s.callout, { backgroundColor: colors.zebra, borderLeftColor: colors.rule }]}>
           <Text style={s.body}>No signatures yet. This draft is for discussion and is not binding.</Text>

@@ -38,10 +38,11 @@ export function Table({ columns, rows }: { columns: Column[]; rows: ReactNode[][
   );
 }
 
-export function Section({ number, title, intro, children, breakBefore }: { number: number; title: string; intro?: string; children: ReactNode; breakBefore?: boolean }) {
+export function Section({ number, title, intro, children, breakBefore, keepTogether }: { number: number; title: string; intro?: string; children: ReactNode; breakBefore?: boolean; keepTogether?: boolean }) {
   return (
-    <View style={s.section} break={breakBefore}>
-      <View wrap={false}>
+    <View style={s.section} break={breakBefore} wrap={!keepTogether}>
+      {/* A heading never sits alone at the foot of a page: it needs room for some of its content below. */}
+      <View wrap={false} minPresenceAhead={90}>
         <Text style={s.sectionNumber}>{`SECTION ${number}`}</Text>
         <Text style={s.h1}>{title}</Text>
         {intro ? <Text style={s.lead}>{intro}</Text> : null}
