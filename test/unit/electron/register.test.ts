@@ -1,13 +1,16 @@
 import { describe, expect, it, vi, beforeEach } from 'vitest';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { createSenderCheck, registerIpc } from '../../../electron/main/ipc/register';
 import { rendererLocation } from '../../../electron/main/security';
 import { createHandlers } from '../../../electron/main/handlers';
+import { createHostDeps } from '../../../electron/main/host-deps';
 import type { ServiceDeps } from '../../../electron/main/services/deps';
 import { contract, METHODS } from '../../../shared/ipc/contract';
-import { createFakeIpcMain } from './electron-mock';
+import { createFakeIpcMain, getElectronMock } from './electron-mock';
 
 vi.mock('electron', async () => (await import('./electron-mock')).createElectronMock());
 
@@ -86,5 +89,29 @@ describe('registerIpc', () => {
   it('can remove every handler again', () => {
     unregister();
     expect(ipcMain.handlers.size).toBe(0);
+  });
+});
+
+describe('Electron host deps behind the registry', () => {
+  it('saveFile asks the native save dialog and writes the bytes where the user chose', async () => {
+    const electron = getElectronMock(await import('electron'));
+    const target = join(mkdtempSync(join(tmpdir(), 'cg-save-')), 'agreement.pdf');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target } as never);
+
+    const deps = createHostDeps(() => null);
+    expect(deps).toMatchObject({ shell: 'electron', appVersion: '0.1.0', dataFolder: '/tmp/common-ground-test/userData' });
+    const ipcMain = createFakeIpcMain();
+    registerIpc(ipcMain as unknown as IpcMain, createHandlers(deps), createSenderCheck(new Set([OUR_ID]), location));
+    const input = { suggestedName: 'agreement.pdf', base64: Buffer.from('%PDF-1.7').toString('base64'), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+    const result = await ipcMain.handlers.get(contract.saveFile.channel)!(event(), input);
+
+    expect(result).toMatchObject({ ok: true, data: { path: target, bytes: 8 } });
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7');
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: '/tmp/common-ground-test/documents/agreement.pdf', filters: input.filters }),
+    );
+
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' } as never);
+    expect(await ipcMain.handlers.get(contract.saveFile.channel)!(event(), input)).toEqual({ ok: true, data: null });
   });
 });

@@ -7,7 +7,7 @@ import type { WebContents, Session, BrowserWindow as ElectronBrowserWindow } fro
 import { CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, rendererLocation } from '../../../electron/main/security';
 import { createMainWindow } from '../../../electron/main/window';
 import { createSafeStorageKeyVault } from '../../../electron/main/key-vault';
-import { FakeBrowserWindow, FakeWebContents, createFakeSafeStorage, createFakeSession, fakeEvent } from './electron-mock';
+import { FakeBrowserWindow, FakeWebContents, createFakeSafeStorage, createFakeSession, fakeEvent, getElectronMock } from './electron-mock';
 
 vi.mock('electron', async () => (await import('./electron-mock')).createElectronMock());
 
@@ -229,5 +229,53 @@ describe('safeStorage key vault', () => {
     await expect(createSafeStorageKeyVault(safeStorage, vi.fn()).decrypt(Buffer.from('garbage'))).rejects.toMatchObject({
       code: 'INVALID_FILE',
     });
+  });
+});
+
+describe('main process start-up (electron/main/index.ts)', () => {
+  const flush = () => new Promise((r) => setTimeout(r, 20));
+
+  it('sandboxes every renderer, hardens the session and all contents, then registers IPC, menu and one window', async () => {
+    vi.resetModules();
+    const electron = getElectronMock(await import('electron'));
+    electron.app.whenReady.mockResolvedValue(undefined);
+    FakeBrowserWindow.instances.length = 0;
+    await import('../../../electron/main/index');
+    await flush();
+
+    expect(electron.app.requestSingleInstanceLock).toHaveBeenCalled();
+    expect(electron.app.enableSandbox).toHaveBeenCalled();
+    const session = electron.session.defaultSession;
+    expect(session.handlers.permissionRequest).toBeTypeOf('function');
+    expect(session.handlers.beforeRequest).toBeTypeOf('function');
+    expect(electron.ipcMain.handlers.size).toBeGreaterThan(0);
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
+
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    const [window] = FakeBrowserWindow.instances;
+    // Resolved next to the main bundle: out/main → out/preload, out/renderer once built.
+    expect(String(window.options.webPreferences?.preload)).toMatch(/[\\/]preload[\\/]index\.cjs$/);
+    expect(window.loadURL.mock.calls[0][0]).toMatch(/^file:.*\/renderer\/index\.html$/);
+
+    // Any web contents created later is hardened too.
+    const stray = new FakeWebContents();
+    electron.app.emit('web-contents-created', {}, stray);
+    expect(stray.windowOpenHandler?.({ url: 'https://x' })).toEqual({ action: 'deny' });
+
+    // A second launch focuses the existing window.
+    electron.app.emit('second-instance');
+    expect(window.focus).toHaveBeenCalled();
+  });
+
+  it('quits at once when another instance already holds the lock', async () => {
+    vi.resetModules();
+    const electron = getElectronMock(await import('electron'));
+    // The fake module survives resetModules; forget what the previous start did with it.
+    electron.app.whenReady.mockClear();
+    electron.app.quit.mockClear();
+    electron.app.requestSingleInstanceLock.mockReturnValue(false);
+    await import('../../../electron/main/index');
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(electron.app.whenReady).not.toHaveBeenCalled();
   });
 });
