@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
 import { fileChannels } from './channels/files';
+import { backupChannels } from './channels/backups';
 import { pdfChannels } from './channels/pdf';
 
 export type { AppInfo } from './channels/app';
@@ -15,6 +16,7 @@ export type { SavedFile } from './channels/files';
 export const contract = {
   ...appChannels,
   ...fileChannels,
+  ...backupChannels,
   ...pdfChannels,
 } as const;
 
