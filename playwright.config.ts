@@ -1,5 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { HARNESS_PORT, HARNESS_TOKEN } from './test/e2e/harness';
+
+if (!existsSync('node_modules/electron/dist')) {
+  console.log('electron project: skipped — no Electron binary on this machine (it cannot be downloaded offline); the chromium project runs the same specs through the web harness.');
+}
 
 export default defineConfig({
   testDir: 'test/e2e',

@@ -1,10 +1,1 @@
-export type MenuCommand =
-  | 'new-workshop'
-  | 'open-library'
-  | 'import'
-  | 'export-pdf'
-  | 'backups'
-  | 'undo'
-  | 'redo'
-  | 'presenter'
-  | 'shortcuts';
+export type { MenuCommand } from '../../../shared/ipc/menu';
