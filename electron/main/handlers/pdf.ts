@@ -10,7 +10,9 @@ type PdfMethods = 'exportPdf' | 'verifyPdf' | 'extractAgreement' | 'getCertifica
 
 /** "Northwind Analytics 2027-Q1 v2.pdf": readable, and safe on every file system. */
 export function suggestedPdfName(organisation: string, quarter: string, version: number, draft: boolean): string {
-  const base = `${organisation} ${quarter} v${version}${draft ? ' DRAFT' : ''}`.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const raw = `${organisation} ${quarter} v${version}${draft ? ' DRAFT' : ''}`;
+  // Control characters and the characters Windows forbids in file names become spaces.
+  const base = [...raw].map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? ' ' : ch)).join('').replace(/\s+/g, ' ').trim();
   return `${base.slice(0, 150) || 'Agreement'}.pdf`;
 }
 

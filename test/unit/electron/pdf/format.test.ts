@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { groupedHex, momentInZone, pageSizeFor, softWrap } from '../../../../electron/main/services/pdf/format';
+import { funnelFigures, incentiveExample, scoredCriteria } from '../../../../electron/main/services/pdf/derive';
+import { templateContent } from '../../../../shared/template/sales-marketing';
+
+const content = templateContent({ organisation: 'Acme', title: 'SLA', quarter: '2027-Q1', date: '2027-01-01' });
+
+describe('PDF figures and formatting', () => {
+  it('uses Letter for the US and Canada, A4 elsewhere', () => {
+    expect(pageSizeFor('en-US')).toBe('LETTER');
+    expect(pageSizeFor('en-CA')).toBe('LETTER');
+    expect(pageSizeFor('en-GB')).toBe('A4');
+    expect(pageSizeFor('de-DE')).toBe('A4');
+  });
+
+  it('reverse funnel matches the brief: $1.2M at $30k → 40 deals → 160 SQL → 267 SAL → 534 MQL (178 a month)', () => {
+    expect(funnelFigures(content.goals)).toMatchObject({ deals: 40, sqls: 160, sals: 267, mqls: 534, mqlsPerMonth: 178, capacityPerMonth: 600, overCapacity: false });
+    expect(funnelFigures({ ...content.goals, reps: 1 }).overCapacity).toBe(true);
+    expect(funnelFigures({ ...content.goals, marketingSourcedShare: 50 }).mqls).toBe(267);
+  });
+
+  it('worked incentive example: a $10,000 deal with a 10 % pool split 70/30', () => {
+    expect(incentiveExample(content.incentives)).toEqual({ dealCents: 1_000_000, poolCents: 100_000, salesCents: 70_000, marketingCents: 30_000, salesPercent: 70, marketingPercent: 30 });
+  });
+
+  it('lists criteria in board order with placement points', () => {
+    const rows = scoredCriteria(content.scoring.criteria);
+    expect(rows[0]).toMatchObject({ criterion: { label: 'Demo request' }, points: 34 });
+    expect(rows.at(-1)?.criterion.tier).toBe('Negative');
+    // Above Negative, board order is also descending points (in Negative the top card is the most negative).
+    const positive = rows.filter((r) => r.criterion.tier !== 'Negative').map((r) => r.points);
+    expect(positive).toEqual([...positive].sort((a, b) => b - a));
+    expect(rows.filter((r) => r.criterion.tier === 'Negative').map((r) => r.points)).toEqual([-14, -12, -10]);
+  });
+
+  it('shows times in the signer’s zone and names the zone; unknown zones fall back to UTC', () => {
+    expect(momentInZone('2027-01-12T20:41:37.000Z', 'America/New_York', 'en-US')).toBe('Jan 12, 2027, 3:41 PM EST (America/New_York)');
+    expect(momentInZone('2027-01-12T20:41:37.000Z', 'Not/AZone', 'en-US')).toBe('2027-01-12 20:41 UTC');
+  });
+
+  it('breaks long hashes into groups so they wrap', () => {
+    expect(groupedHex('0123456789abcdef0123')).toBe('01234567 89abcdef 0123');
+    expect(softWrap(`hash ${'a'.repeat(40)} end`)).toBe(`hash ${'a'.repeat(16)} ${'a'.repeat(16)} ${'a'.repeat(8)} end`);
+  });
+});
