@@ -6,6 +6,7 @@ import { searchWords } from '../../../../shared/rules/search-words';
 import { AppFailure } from '../../../../shared/ipc/result';
 import { db as defaultDb, type CommonGroundDb } from '../database';
 import { FROZEN_MESSAGE, validOrThrow } from '../errors';
+import { recordAuditEvent } from './audit';
 
 export type WorkshopSource = { kind: 'blank' } | { kind: 'template' } | { kind: 'version'; versionId: string };
 
@@ -20,7 +21,7 @@ export async function createWorkshop(
   source: WorkshopSource = { kind: 'template' },
   database: CommonGroundDb = defaultDb,
 ): Promise<Workshop> {
-  return database.transaction('rw', database.workshops, database.versions, database.search, async () => {
+  return database.transaction('rw', [database.workshops, database.versions, database.search, database.auditEvents], async () => {
     let content: AgreementContent;
     let agreementId = newId();
     let version = 1;
@@ -65,6 +66,7 @@ export async function createWorkshop(
     await database.versions.add(draft);
     await database.search.put({ versionId: draft.id, words: searchWords(draft) });
     await database.workshops.add(workshop);
+    await recordAuditEvent(database, { agreementId, versionId: draft.id, kind: 'created', actor: input.facilitator || 'Facilitator', detail: `Version ${version} created (${source.kind === 'version' ? 'from an earlier version' : source.kind}).` });
     return workshop;
   });
 }

@@ -1,0 +1,181 @@
+import { AgreementFileSchema, AgreementVersionSchema, type AgreementVersion } from '../../../../shared/model/agreement';
+import { SignatureSchema, type Signature } from '../../../../shared/model/signatures';
+import { WorkshopSchema, type Workshop } from '../../../../shared/model/workshop';
+import { contentHash } from '../../../../shared/rules/canonical';
+import { newId } from '../../../../shared/rules/ids';
+import { searchWords } from '../../../../shared/rules/search-words';
+import { describeTeams, isFullySigned, missingTeams, requiredTeams, signerRefusal, teamsWithoutParticipants } from '../../../../shared/rules/signers';
+import { checkSealedContent } from '../../../../shared/rules/import-file';
+import { defaultAgenda } from '../../../../shared/template/sales-marketing';
+import { AppFailure } from '../../../../shared/ipc/result';
+import type { Team } from '../../../../shared/model/team';
+import { db as defaultDb, type CommonGroundDb } from '../database';
+import { describeIssues } from '../errors';
+import { recordAuditEvent } from './audit';
+
+const now = () => new Date().toISOString();
+
+export interface SigningSession {
+  version: AgreementVersion;
+  /** The hash every signature of this version must carry: stored once frozen, computed before. */
+  contentHash: string;
+  required: Team[];
+  missing: Team[];
+}
+
+const ENDED_MESSAGE = 'This version was replaced by a newer version; open the newest version to sign.';
+
+async function mustGet(database: CommonGroundDb, versionId: string): Promise<AgreementVersion> {
+  const version = await database.versions.get(versionId);
+  if (!version) throw new AppFailure('NOT_FOUND', 'This agreement version no longer exists');
+  return version;
+}
+
+const signable = (v: AgreementVersion) => v.status === 'draft' || v.status === 'signing' || v.status === 'signed';
+
+/**
+ * What a signer sees before signing: the version and the content hash they are about to sign.
+ * Refuses when the version can no longer be signed or a required team has nobody to sign for it.
+ */
+export async function beginSigning(versionId: string, database: CommonGroundDb = defaultDb): Promise<SigningSession> {
+  const version = await mustGet(database, versionId);
+  if (!signable(version)) throw new AppFailure('FROZEN', ENDED_MESSAGE);
+  const absent = teamsWithoutParticipants(version.content);
+  if (absent.length > 0) {
+    throw new AppFailure('BAD_INPUT', `Add a ${describeTeams(absent)} participant before signing: every agreement needs a signer from ${describeTeams(requiredTeams(version.content))}.`);
+  }
+  return {
+    version,
+    contentHash: version.contentHash ?? contentHash(version.content),
+    required: requiredTeams(version.content),
+    missing: missingTeams(version.content, version.signatures),
+  };
+}
+
+/**
+ * Adds one signature. The first signature freezes the version (content hash and frozenAt are
+ * set once, for good); the version counts as signed once every required team has signed. The
+ * signature, its consent and the audit events are written in one transaction.
+ */
+export async function addSignature(versionId: string, input: Signature, database: CommonGroundDb = defaultDb): Promise<AgreementVersion> {
+  const parsed = SignatureSchema.safeParse(input);
+  if (!parsed.success) throw new AppFailure('BAD_INPUT', `The signature is not complete: ${describeIssues(parsed.error)}`);
+  const signature = parsed.data;
+  return database.transaction('rw', [database.versions, database.search, database.auditEvents], async () => {
+    const current = await mustGet(database, versionId);
+    if (!signable(current)) throw new AppFailure('FROZEN', ENDED_MESSAGE);
+    const hash = current.contentHash ?? contentHash(current.content);
+    if (signature.contentHash !== hash) {
+      throw new AppFailure('BAD_INPUT', 'The agreement changed after this signer reviewed it (the content hash differs). Review it again before signing.');
+    }
+    const refusal = signerRefusal(current.content.participants, current.signatures, signature.participantId);
+    if (refusal) throw new AppFailure('BAD_INPUT', refusal);
+    // Name, title and team come from the participant list, never from the caller.
+    const person = current.content.participants.find((p) => p.id === signature.participantId)!;
+    const stored: Signature = { ...signature, name: person.name, title: person.title, team: person.team };
+    const signatures = [...current.signatures, stored];
+    const firstSignature = current.contentHash === null;
+    const complete = isFullySigned(current.content, signatures);
+    const at = now();
+    const next: AgreementVersion = {
+      ...current,
+      contentHash: hash,
+      signatures,
+      status: complete ? 'signed' : 'signing',
+      frozenAt: current.frozenAt ?? at,
+      updatedAt: at,
+    };
+    await database.versions.put(AgreementVersionSchema.parse(next));
+    await database.search.put({ versionId, words: searchWords(next) });
+    if (complete) await supersedePrevious(database, next);
+
+    const ids = { agreementId: current.agreementId, versionId };
+    await recordAuditEvent(database, { ...ids, kind: 'consent', actor: person.name, detail: `Consented at ${stored.consentAt} (${stored.timeZone}): “${stored.consentText}”` });
+    if (firstSignature) await recordAuditEvent(database, { ...ids, kind: 'frozen', actor: person.name, detail: `Version ${current.version} frozen by the first signature. Content SHA-256 ${hash}` });
+    const done = complete ? ` Every required team has signed: version ${current.version} is signed.` : ` Still to sign: ${describeTeams(missingTeams(current.content, signatures))}.`;
+    await recordAuditEvent(database, { ...ids, kind: 'signed', actor: person.name, detail: `${person.name} (${person.team}${person.title ? `, ${person.title}` : ''}) signed by ${stored.method === 'drawn' ? 'drawing' : 'typing'} over SHA-256 ${hash}.${done}` });
+    return next;
+  });
+}
+
+/** Once a revision is fully signed, the signed version it replaces becomes superseded. */
+async function supersedePrevious(database: CommonGroundDb, version: AgreementVersion): Promise<void> {
+  if (!version.previousVersionId) return;
+  const previous = await database.versions.get(version.previousVersionId);
+  if (!previous || previous.status !== 'signed') return;
+  await database.versions.put({ ...previous, status: 'superseded', updatedAt: now() });
+}
+
+export interface Revision {
+  workshop: Workshop;
+  version: AgreementVersion;
+}
+
+/**
+ * Starts version n+1 as a draft from a frozen version: same agreement, content copied, no
+ * signatures. It gets its own workshop (a copy of the old one's consents, notes and agenda), so the
+ * old version keeps its workshop and stays openable, signed and untouched. Asking twice returns the
+ * draft already started.
+ */
+export async function reviseVersion(versionId: string, database: CommonGroundDb = defaultDb): Promise<Revision> {
+  return database.transaction('rw', [database.versions, database.workshops, database.search, database.auditEvents], async () => {
+    const source = await mustGet(database, versionId);
+    if (source.contentHash === null) throw new AppFailure('BAD_INPUT', 'This version is still a draft: edit it directly, there is nothing to revise.');
+    const siblings = await database.versions.where('agreementId').equals(source.agreementId).toArray();
+    const started = siblings.find((v) => v.previousVersionId === source.id && v.status === 'draft');
+    if (started) {
+      const workshop = await database.workshops.where('versionId').equals(started.id).first();
+      if (workshop) return { workshop, version: started };
+    }
+    const at = now();
+    const version = AgreementVersionSchema.parse({
+      id: newId(),
+      agreementId: source.agreementId,
+      version: Math.max(...siblings.map((v) => v.version)) + 1,
+      status: 'draft',
+      content: structuredClone(source.content),
+      contentHash: null,
+      signatures: [],
+      previousVersionId: source.id,
+      workshopId: null,
+      createdAt: at,
+      updatedAt: at,
+      frozenAt: null,
+    });
+    const old = source.workshopId ? await database.workshops.get(source.workshopId) : undefined;
+    const base = old ? structuredClone(old) : { agenda: defaultAgenda() };
+    const workshop = WorkshopSchema.parse({ ...base, id: newId(), versionId: version.id, agreementId: source.agreementId, agenda: { ...base.agenda, current: 'review', timerStartedAt: null }, createdAt: at, updatedAt: at });
+    version.workshopId = workshop.id;
+    await database.versions.add(version);
+    await database.workshops.add(workshop);
+    await database.search.put({ versionId: version.id, words: searchWords(version) });
+    await recordAuditEvent(database, { agreementId: source.agreementId, versionId: version.id, kind: 'revised', actor: 'Facilitator', detail: `Version ${version.version} started as a draft from version ${source.version} (content SHA-256 ${source.contentHash}); version ${source.version} keeps its ${source.signatures.length} signature(s).` });
+    return { workshop, version };
+  });
+}
+
+/**
+ * Adds the agreement embedded in a verified PDF to the library as its own record, with a
+ * workshop to open it in. Refuses a malformed file, content that no longer matches its hash, and
+ * a version that is already in the library.
+ */
+export async function importAgreementFile(file: unknown, database: CommonGroundDb = defaultDb): Promise<Revision> {
+  const parsed = AgreementFileSchema.safeParse(file);
+  if (!parsed.success) throw new AppFailure('INVALID_FILE', `The embedded agreement is not valid: ${describeIssues(parsed.error)}`);
+  const incoming = parsed.data.version;
+  checkSealedContent(incoming);
+  return database.transaction('rw', [database.versions, database.workshops, database.search, database.auditEvents], async () => {
+    const name = `${incoming.content.organisation} ${incoming.content.quarter} version ${incoming.version}`;
+    if (await database.versions.get(incoming.id)) throw new AppFailure('BAD_INPUT', `${name} is already in your library; nothing was imported.`);
+    const clash = await database.versions.where('[agreementId+version]').equals([incoming.agreementId, incoming.version]).first();
+    if (clash) throw new AppFailure('BAD_INPUT', `Your library already has a version ${incoming.version} of this agreement (${clash.status}); nothing was imported.`);
+    const at = now();
+    const workshop = WorkshopSchema.parse({ id: newId(), versionId: incoming.id, agreementId: incoming.agreementId, agenda: { ...defaultAgenda(), current: 'review' }, createdAt: at, updatedAt: at });
+    const version: AgreementVersion = { ...incoming, workshopId: workshop.id };
+    await database.versions.add(version);
+    await database.workshops.add(workshop);
+    await database.search.put({ versionId: version.id, words: searchWords(version) });
+    await recordAuditEvent(database, { agreementId: version.agreementId, versionId: version.id, kind: 'imported', actor: 'This device', detail: `Imported ${name} (${version.status}) from a PDF. Content SHA-256 ${version.contentHash ?? 'none (draft)'}` });
+    return { workshop, version };
+  });
+}
