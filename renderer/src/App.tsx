@@ -8,10 +8,15 @@ import { WorkshopScreen } from './features/workshop/WorkshopScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { VerifyScreen } from './features/verify/VerifyScreen';
 import { useGlobalShortcuts } from './features/workshop/useGlobalShortcuts';
+import { BackupsScreen } from './features/backups/BackupsScreen';
+import { useAutoBackup } from './features/backups/useAutoBackup';
+import { HistoryScreen } from './features/history/HistoryScreen';
+import { QuarterlyReviewScreen } from './features/quarterly-review/QuarterlyReviewScreen';
 
 export function App() {
   const route = useRoute();
   useGlobalShortcuts();
+  useAutoBackup();
   return (
     <>
     <div className="app">
@@ -23,7 +28,9 @@ export function App() {
           {route.name === 'workshop' && <WorkshopScreen workshopId={route.workshopId} step={route.step} />}
           {route.name === 'settings' && <SettingsScreen />}
           {route.name === 'verify' && <VerifyScreen />}
-          {(route.name === 'backups' || route.name === 'review') && <LibraryScreen />}
+          {route.name === 'backups' && <BackupsScreen />}
+          {route.name === 'review' && <QuarterlyReviewScreen versionId={route.versionId} />}
+          {route.name === 'history' && <HistoryScreen agreementId={route.agreementId} />}
         </Suspense>
       </main>
     </div>

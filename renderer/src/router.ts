@@ -8,7 +8,8 @@ export type Route =
   | { name: 'verify' }
   | { name: 'settings' }
   | { name: 'backups' }
-  | { name: 'review'; versionId: string };
+  | { name: 'review'; versionId: string }
+  | { name: 'history'; agreementId: string };
 
 /** Routes live in the hash so a reload in the browser harness or Electron lands on the same screen. */
 export function parseRoute(hash: string): Route {
@@ -28,6 +29,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'backups' };
     case 'review':
       return parts[1] ? { name: 'review', versionId: parts[1] } : { name: 'library' };
+    case 'history':
+      return parts[1] ? { name: 'history', agreementId: parts[1] } : { name: 'library' };
     default:
       return { name: 'library' };
   }
@@ -41,6 +44,8 @@ export function routeHash(route: Route): string {
       return '#/new';
     case 'review':
       return `#/review/${encodeURIComponent(route.versionId)}`;
+    case 'history':
+      return `#/history/${encodeURIComponent(route.agreementId)}`;
     default:
       return `#/${route.name}`;
   }

@@ -3,6 +3,7 @@ import type { AgreementVersion } from '../../../shared/model/agreement';
 import type { Workshop } from '../../../shared/model/workshop';
 import type { AuditEvent } from '../../../shared/model/audit';
 import { searchWords } from '../../../shared/rules/search-words';
+import type { StoredReview } from '../../../shared/rules/import-file';
 
 export interface SettingRow {
   key: string;
@@ -24,7 +25,11 @@ export type CommonGroundDb = Dexie & {
   auditEvents: EntityTable<AuditEvent, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
   search: EntityTable<SearchRow, 'versionId'>;
+  reviews: EntityTable<StoredReview, 'versionId'>;
 };
+
+/** The schema version this build opens; older databases are upgraded (after a backup, see below). */
+export const DB_VERSION = 3;
 
 export const DB_NAME = 'common-ground';
 
@@ -50,6 +55,67 @@ export function defineSchema(db: Dexie): void {
           await tx.table('search').put({ versionId: version.id, words: searchWords(version) });
         });
     });
+  // v3: quarterly reviews (one per signed version), and compound indexes so the library can page
+  // through one status, quarter or organisation newest first without reading the other rows.
+  db.version(3)
+    .stores({
+      versions:
+        'id, agreementId, [agreementId+version], status, content.organisation, content.quarter, updatedAt, [status+updatedAt], [content.organisation+updatedAt], [content.quarter+updatedAt]',
+      reviews: 'versionId, agreementId, organisation, quarter',
+    })
+    .upgrade(async (tx) => {
+      // Versions stored before v2 finished may lack a search row; make sure every version has one.
+      const search = tx.table('search');
+      await tx
+        .table('versions')
+        .toCollection()
+        .each(async (version: AgreementVersion) => {
+          if (!(await search.get(version.id))) await search.put({ versionId: version.id, words: searchWords(version) });
+        });
+    });
+}
+
+/** Called with the old data before an upgrade runs, so a migration can always be undone. */
+export type BeforeUpgrade = (oldDatabase: Dexie, oldVersion: number) => Promise<void>;
+let beforeUpgrade: BeforeUpgrade | null = null;
+export function onBeforeUpgrade(hook: BeforeUpgrade | null): void {
+  beforeUpgrade = hook;
+}
+
+/** The stored schema version (as Dexie counts it), or null when the database does not exist yet. */
+async function storedVersion(name: string): Promise<number | null> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return null;
+  const found = (await indexedDB.databases()).find((d) => d.name === name);
+  // Dexie stores version n as IndexedDB version n × 10.
+  return found?.version ? found.version / 10 : null;
+}
+
+/**
+ * Runs the before-upgrade hook on the first open when the stored database is older than this
+ * build: the old data is opened read-only as it is (no schema declared) and handed over first.
+ * A failing hook never blocks the app from opening.
+ */
+function guardUpgrades(db: Dexie, name: string): void {
+  const open = db.open.bind(db);
+  let prepared: Promise<void> | null = null;
+  const prepare = async () => {
+    const hook = beforeUpgrade;
+    const version = hook ? await storedVersion(name).catch(() => null) : null;
+    if (!hook || version === null || version >= DB_VERSION) return;
+    const old = new Dexie(name);
+    try {
+      await old.open();
+      await hook(old, version);
+    } catch (error) {
+      console.warn('Backup before the database upgrade failed', error);
+    } finally {
+      old.close();
+    }
+  };
+  db.open = (() => {
+    prepared ??= prepare();
+    return prepared.then(() => open());
+  }) as typeof db.open;
 }
 
 export function openDatabase(name = DB_NAME): CommonGroundDb {
@@ -59,3 +125,4 @@ export function openDatabase(name = DB_NAME): CommonGroundDb {
 }
 
 export const db = openDatabase();
+guardUpgrades(db, DB_NAME);

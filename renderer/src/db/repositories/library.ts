@@ -1,5 +1,11 @@
-import type { AgreementVersion } from '../../../../shared/model/agreement';
-import { db as defaultDb, type CommonGroundDb } from '../database';
+import Dexie from 'dexie';
+import type { AgreementVersion, VersionStatus } from '../../../../shared/model/agreement';
+import type { Workshop } from '../../../../shared/model/workshop';
+import type { AuditEvent } from '../../../../shared/model/audit';
+import { AppFailure } from '../../../../shared/ipc/result';
+import { searchTerms } from '../../../../shared/rules/search-words';
+import type { StoredReview } from '../../../../shared/rules/import-file';
+import { db as defaultDb, type CommonGroundDb, type SearchRow } from '../database';
 
 /** Newest first, a page at a time, straight from the updatedAt index. */
 export async function listRecentVersions(limit = 50, database: CommonGroundDb = defaultDb): Promise<AgreementVersion[]> {
@@ -23,4 +29,170 @@ export async function workshopForVersion(versionId: string, database: CommonGrou
 
 export async function countVersions(database: CommonGroundDb = defaultDb): Promise<number> {
   return database.versions.count();
+}
+
+export type LibrarySort = 'updated-desc' | 'updated-asc' | 'organisation' | 'quarter-desc';
+
+export interface LibraryQuery {
+  text: string;
+  status: VersionStatus | '';
+  quarter: string;
+  organisation: string;
+  sort: LibrarySort;
+  page: number;
+  pageSize: number;
+}
+
+export interface LibraryPage {
+  rows: AgreementVersion[];
+  hasMore: boolean;
+  /** Known only when an index can count it without reading rows. */
+  total: number | null;
+}
+
+/** Below this many search hits, fetch them by key and sort in memory; above, walk the sort index. */
+const SMALL_HIT_SET = 1000;
+
+/** Version ids whose words start with every typed term (prefix match, terms intersected). */
+export async function searchVersionIds(text: string, database: CommonGroundDb = defaultDb): Promise<Set<string> | null> {
+  const terms = searchTerms(text);
+  if (terms.length === 0) return null;
+  // Rarest-looking (longest) term first keeps the intersection small.
+  terms.sort((a, b) => b.length - a.length);
+  const prefixHits = async (term: string) => new Set((await database.search.where('words').startsWith(term).primaryKeys()) as SearchRow['versionId'][]);
+  let hits = await prefixHits(terms[0]!);
+  for (const term of terms.slice(1)) {
+    if (hits.size === 0) break;
+    const next = await prefixHits(term);
+    hits = new Set([...hits].filter((id) => next.has(id)));
+  }
+  return hits;
+}
+
+function compare(sort: LibrarySort) {
+  return (a: AgreementVersion, b: AgreementVersion): number => {
+    switch (sort) {
+      case 'updated-asc':
+        return a.updatedAt.localeCompare(b.updatedAt);
+      case 'organisation':
+        return a.content.organisation.localeCompare(b.content.organisation) || b.updatedAt.localeCompare(a.updatedAt);
+      case 'quarter-desc':
+        return b.content.quarter.localeCompare(a.content.quarter) || b.updatedAt.localeCompare(a.updatedAt);
+      default:
+        return b.updatedAt.localeCompare(a.updatedAt);
+    }
+  };
+}
+
+/**
+ * Picks the index that serves both the sort and the most selective filter, so a page is read by
+ * walking that index and stopping after pageSize + 1 matches — never the whole table.
+ */
+type VersionCollection = ReturnType<CommonGroundDb['versions']['toCollection']>;
+
+function plan(q: LibraryQuery, database: CommonGroundDb): { collection: VersionCollection; used: 'status' | 'quarter' | 'organisation' | null } {
+  const byUpdated = q.sort === 'updated-desc' || q.sort === 'updated-asc';
+  const range = (index: string, value: string) => database.versions.where(index).between([value, Dexie.minKey], [value, Dexie.maxKey]);
+  let collection: VersionCollection;
+  let used: 'status' | 'quarter' | 'organisation' | null = null;
+  if (byUpdated && q.organisation) [collection, used] = [range('[content.organisation+updatedAt]', q.organisation), 'organisation'];
+  else if (byUpdated && q.quarter) [collection, used] = [range('[content.quarter+updatedAt]', q.quarter), 'quarter'];
+  else if (byUpdated && q.status) [collection, used] = [range('[status+updatedAt]', q.status), 'status'];
+  else if (byUpdated) collection = database.versions.orderBy('updatedAt');
+  else if (q.sort === 'organisation') collection = database.versions.orderBy('content.organisation');
+  else collection = database.versions.orderBy('content.quarter');
+  if (q.sort === 'updated-desc' || q.sort === 'quarter-desc') collection = collection.reverse();
+  return { collection, used };
+}
+
+function matches(q: LibraryQuery, used: string | null, hits: Set<string> | null) {
+  return (v: AgreementVersion) =>
+    (hits === null || hits.has(v.id)) &&
+    (used === 'status' || !q.status || v.status === q.status) &&
+    (used === 'quarter' || !q.quarter || v.content.quarter === q.quarter) &&
+    (used === 'organisation' || !q.organisation || v.content.organisation === q.organisation);
+}
+
+export async function queryLibrary(q: LibraryQuery, database: CommonGroundDb = defaultDb): Promise<LibraryPage> {
+  const hits = await searchVersionIds(q.text, database);
+  if (hits && hits.size === 0) return { rows: [], hasMore: false, total: 0 };
+  const start = q.page * q.pageSize;
+  if (hits && hits.size <= SMALL_HIT_SET) {
+    const found = (await database.versions.bulkGet([...hits])).filter((v): v is AgreementVersion => Boolean(v));
+    const all = found.filter(matches(q, null, null)).sort(compare(q.sort));
+    return { rows: all.slice(start, start + q.pageSize), hasMore: all.length > start + q.pageSize, total: all.length };
+  }
+  const { collection, used } = plan(q, database);
+  const filtered = !hits && [q.status, q.quarter, q.organisation].filter(Boolean).length <= (used ? 1 : 0);
+  const pageRows = await (filtered ? collection : collection.filter(matches(q, used, hits))).offset(start).limit(q.pageSize + 1).toArray();
+  const total = filtered ? await collection.count() : null;
+  return { rows: pageRows.slice(0, q.pageSize), hasMore: pageRows.length > q.pageSize, total };
+}
+
+/** Distinct organisations and quarters for the filter menus, read from the indexes' keys alone. */
+export async function filterChoices(database: CommonGroundDb = defaultDb): Promise<{ organisations: string[]; quarters: string[] }> {
+  const [organisations, quarters] = await Promise.all([
+    database.versions.orderBy('content.organisation').uniqueKeys(),
+    database.versions.orderBy('content.quarter').uniqueKeys(),
+  ]);
+  return { organisations: organisations.map(String), quarters: quarters.map(String).reverse() };
+}
+
+/** Which of these versions already have a quarterly review entered. */
+export async function reviewedIds(versionIds: string[], database: CommonGroundDb = defaultDb): Promise<Set<string>> {
+  const rows = await database.reviews.bulkGet(versionIds);
+  return new Set(rows.filter((r): r is StoredReview => Boolean(r)).map((r) => r.versionId));
+}
+
+/** The chain of versions of one agreement, oldest first. */
+export async function versionsOfAgreement(agreementId: string, database: CommonGroundDb = defaultDb): Promise<AgreementVersion[]> {
+  return database.versions.where('[agreementId+version]').between([agreementId, Dexie.minKey], [agreementId, Dexie.maxKey]).toArray();
+}
+
+/** What a deleted draft took with it, so Undo can put every row back exactly. */
+export interface DeletedDraft {
+  version: AgreementVersion;
+  workshops: Workshop[];
+  search: SearchRow | undefined;
+  auditEvents: AuditEvent[];
+}
+
+const allTables = (d: CommonGroundDb) => [d.versions, d.workshops, d.search, d.auditEvents];
+
+/** Deletes a draft and its workshop in one transaction. Signed versions are never deleted. */
+export async function deleteDraft(versionId: string, database: CommonGroundDb = defaultDb): Promise<DeletedDraft> {
+  return database.transaction('rw', allTables(database), async () => {
+    const version = await database.versions.get(versionId);
+    if (!version) throw new AppFailure('NOT_FOUND', 'This version no longer exists');
+    if (version.status !== 'draft' || version.contentHash !== null) {
+      throw new AppFailure('FROZEN', 'Only drafts can be deleted. A signed version can be archived instead.');
+    }
+    const workshops = await database.workshops.where('versionId').equals(versionId).toArray();
+    const search = await database.search.get(versionId);
+    const auditEvents = await database.auditEvents.where('versionId').equals(versionId).toArray();
+    await database.versions.delete(versionId);
+    await database.workshops.bulkDelete(workshops.map((w) => w.id));
+    await database.search.delete(versionId);
+    await database.auditEvents.bulkDelete(auditEvents.map((e) => e.id));
+    return { version, workshops, search, auditEvents };
+  });
+}
+
+export async function restoreDeletedDraft(deleted: DeletedDraft, database: CommonGroundDb = defaultDb): Promise<void> {
+  await database.transaction('rw', allTables(database), async () => {
+    await database.versions.put(deleted.version);
+    await database.workshops.bulkPut(deleted.workshops);
+    if (deleted.search) await database.search.put(deleted.search);
+    await database.auditEvents.bulkPut(deleted.auditEvents);
+  });
+}
+
+/** Archiving hides a signed or superseded version from "current" work; its content stays untouched. */
+export async function archiveVersion(versionId: string, database: CommonGroundDb = defaultDb): Promise<void> {
+  await database.transaction('rw', database.versions, async () => {
+    const version = await database.versions.get(versionId);
+    if (!version) throw new AppFailure('NOT_FOUND', 'This version no longer exists');
+    if (version.status !== 'signed' && version.status !== 'superseded') throw new AppFailure('BAD_INPUT', 'Only signed or superseded versions can be archived.');
+    await database.versions.update(versionId, { status: 'archived', updatedAt: new Date().toISOString() });
+  });
 }

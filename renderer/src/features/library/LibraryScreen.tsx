@@ -1,98 +1,107 @@
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { countVersions, listRecentVersions, workshopForVersion } from '../../db/repositories/library';
-import { createSampleWorkshop } from '../../db/repositories/workshops';
+import type { AgreementVersion } from '../../../../shared/model/agreement';
+import { archiveVersion, countVersions, deleteDraft, restoreDeletedDraft, type LibraryQuery } from '../../db/repositories/library';
 import { navigate } from '../../router';
 import { notify } from '../../ui/toast';
-import type { AgreementVersion } from '../../../../shared/model/agreement';
+import { ArchiveDialog } from './ArchiveDialog';
+import { FirstRun } from './FirstRun';
+import { ImportExport } from './ImportExport';
+import { LibraryFilters } from './LibraryFilters';
+import { LibraryRow } from './LibraryRow';
+import { EMPTY_QUERY, useLibraryPage } from './useLibraryPage';
+import './library.css';
 
 export function LibraryScreen() {
   const count = useLiveQuery(() => countVersions(), []);
-  const versions = useLiveQuery(() => listRecentVersions(50), []);
-  if (count === undefined || versions === undefined) return <p className="page muted">Opening the library…</p>;
+  if (count === undefined) return <p className="page muted">Opening the library…</p>;
   if (count === 0) return <FirstRun />;
-  return (
-    <div className="page stack">
-      <div className="row" style={{ justifyContent: 'space-between' }}>
-        <h1>Library</h1>
-        <button className="btn btn-primary" onClick={() => navigate({ name: 'new-workshop' })}>
-          New workshop
-        </button>
-      </div>
-      <table className="data" aria-label="Agreements">
-        <thead>
-          <tr>
-            <th>Organisation</th>
-            <th>Title</th>
-            <th>Quarter</th>
-            <th>Version</th>
-            <th>Status</th>
-            <th>Updated</th>
-          </tr>
-        </thead>
-        <tbody>
-          {versions.map((v) => (
-            <LibraryRow key={v.id} version={v} />
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <Library count={count} />;
 }
 
-function LibraryRow({ version }: { version: AgreementVersion }) {
-  const open = async () => {
-    const workshop = await workshopForVersion(version.id);
-    if (workshop) navigate({ name: 'workshop', workshopId: workshop.id, step: workshop.agenda.current });
-    else notify.info('This version has no workshop attached.');
-  };
-  return (
-    <tr>
-      <td>
-        <button className="btn btn-ghost btn-small" onClick={open} aria-label={`Open ${version.content.organisation} ${version.content.quarter} version ${version.version}`}>
-          {version.content.organisation}
-        </button>
-      </td>
-      <td>{version.content.title}</td>
-      <td>{version.content.quarter}</td>
-      <td>v{version.version}</td>
-      <td>
-        <span className={`badge badge-${version.status}`}>{version.status}</span>
-      </td>
-      <td className="muted">{new Date(version.updatedAt).toLocaleString()}</td>
-    </tr>
-  );
-}
+function Library({ count }: { count: number }) {
+  const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
+  const [archiving, setArchiving] = useState<AgreementVersion | null>(null);
+  const { page, reviewed } = useLibraryPage(query);
+  const today = new Date().toISOString().slice(0, 10);
 
-function FirstRun() {
-  const openSample = async () => {
+  const onDelete = async (version: AgreementVersion) => {
     try {
-      const workshop = await createSampleWorkshop();
-      navigate({ name: 'workshop', workshopId: workshop.id, step: 'participants' });
-    } catch (error) {
-      notify.error((error as Error).message);
+      const deleted = await deleteDraft(version.id);
+      notify.undoable(`Deleted the draft ${version.content.organisation} ${version.content.quarter} v${version.version}.`, () => {
+        void restoreDeletedDraft(deleted).then(
+          () => notify.success('Draft restored.'),
+          (e: Error) => notify.error(e.message),
+        );
+      });
+    } catch (e) {
+      notify.error((e as Error).message);
     }
   };
+  const onArchive = async (version: AgreementVersion) => {
+    setArchiving(null);
+    try {
+      await archiveVersion(version.id);
+      notify.success(`Archived ${version.content.organisation} ${version.content.quarter} v${version.version}.`);
+    } catch (e) {
+      notify.error((e as Error).message);
+    }
+  };
+
+  const from = query.page * query.pageSize;
   return (
-    <div className="page">
-      <div className="empty-state card">
-        <svg width="72" height="72" viewBox="0 0 32 32" aria-hidden="true">
-          <circle cx="12" cy="16" r="9" fill="var(--marketing)" opacity="0.85" />
-          <circle cx="20" cy="16" r="9" fill="var(--sales)" opacity="0.85" />
-        </svg>
-        <h1>Find common ground</h1>
-        <p className="muted" style={{ maxWidth: 560 }}>
-          Run a workshop in which marketing and sales agree what a good lead is, how to score it, the goals they share and what each side
-          promises — then sign it together and export a sealed PDF. Everything stays on this laptop.
-        </p>
-        <div className="row" style={{ justifyContent: 'center' }}>
+    <div className="page stack">
+      <div className="library-header">
+        <h1>Library</h1>
+        <div className="row">
+          <button className="btn" onClick={() => navigate({ name: 'backups' })}>
+            Backups
+          </button>
           <button className="btn btn-primary" onClick={() => navigate({ name: 'new-workshop' })}>
             New workshop
           </button>
-          <button className="btn" onClick={openSample}>
-            Open a sample workshop
-          </button>
         </div>
       </div>
+      <ImportExport />
+      <LibraryFilters query={query} onChange={(patch) => setQuery((q) => ({ ...q, ...patch }))} />
+      <table className="data library-table" aria-label="Agreements" aria-busy={page === undefined}>
+        <thead>
+          <tr>
+            <th>Organisation</th>
+            <th>Quarter</th>
+            <th>Version</th>
+            <th>Status</th>
+            <th>Signers</th>
+            <th>Next review</th>
+            <th>
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {page?.rows.map((v) => (
+            <LibraryRow key={v.id} version={v} reviewed={reviewed.has(v.id)} today={today} onDelete={(x) => void onDelete(x)} onArchive={setArchiving} />
+          ))}
+        </tbody>
+      </table>
+      {page && page.rows.length === 0 && <p className="muted">No agreement matches these filters.</p>}
+      {page && (
+        <div className="library-pager">
+          <span className="muted" data-testid="library-range" aria-live="polite">
+            {page.rows.length === 0 ? 'No matches' : `Showing ${from + 1}–${from + page.rows.length}`}
+            {page.total !== null ? ` of ${page.total.toLocaleString()}` : ''} · {count.toLocaleString()} versions stored
+          </span>
+          <div className="row">
+            <button className="btn btn-small" disabled={query.page === 0} onClick={() => setQuery((q) => ({ ...q, page: q.page - 1 }))}>
+              Previous page
+            </button>
+            <button className="btn btn-small" disabled={!page.hasMore} onClick={() => setQuery((q) => ({ ...q, page: q.page + 1 }))}>
+              Next page
+            </button>
+          </div>
+        </div>
+      )}
+      <ArchiveDialog version={archiving} onCancel={() => setArchiving(null)} onConfirm={(v) => void onArchive(v)} />
     </div>
   );
 }

@@ -1,0 +1,127 @@
+import Dexie from 'dexie';
+import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
+import { AgreementVersionSchema } from '../../../../shared/model/agreement';
+import { WorkshopSchema } from '../../../../shared/model/workshop';
+import { AuditEventSchema } from '../../../../shared/model/audit';
+import { AppFailure, type Result } from '../../../../shared/ipc/result';
+import { checkSealedContent, StoredReviewSchema } from '../../../../shared/rules/import-file';
+import { searchWords } from '../../../../shared/rules/search-words';
+import { newId } from '../../../../shared/rules/ids';
+import type { BackupInfo, BackupReason } from '../../../../shared/ipc/channels/backups';
+import type { z } from 'zod';
+import { bridge } from '../../bridge';
+import { DB_VERSION, db as defaultDb, defineSchema, onBeforeUpgrade, type CommonGroundDb, type SettingRow } from '../database';
+import { describeIssues } from '../errors';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new AppFailure(result.error.code, result.error.message);
+  return result.data;
+}
+
+export async function blobToBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  // Chunked so a large backup does not overflow the argument list of fromCharCode.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function base64ToBlob(base64: string): Blob {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return new Blob([bytes], { type: 'application/json' });
+}
+
+/** The whole database as a dexie-export-import JSON blob, read in one consistent transaction. */
+export async function exportDatabase(database: Dexie = defaultDb): Promise<Blob> {
+  return exportDB(database, { numRowsPerChunk: 2000 });
+}
+
+export async function createBackup(reason: BackupReason, database: Dexie = defaultDb): Promise<BackupInfo> {
+  const base64 = await blobToBase64(await exportDatabase(database));
+  return unwrap(await bridge.writeBackup({ base64, reason }));
+}
+
+export async function listBackups(): Promise<BackupInfo[]> {
+  return unwrap(await bridge.listBackups({}));
+}
+
+/** Once a day, on start: a backup when there is something to keep and the newest is over a day old. */
+export async function backupIfDue(now = Date.now(), database: CommonGroundDb = defaultDb): Promise<BackupInfo | null> {
+  if ((await database.versions.count()) === 0) return null;
+  const newest = (await listBackups())[0];
+  if (newest && now - Date.parse(newest.createdAt) < DAY_MS) return null;
+  return createBackup('daily', database);
+}
+
+// Before the live database is upgraded to a new schema, its old data goes to a backup file.
+onBeforeUpgrade(async (old) => {
+  if (old.tables.length > 0) await createBackup('before-upgrade', old);
+});
+
+function validRows<S extends z.ZodType>(schema: S, rows: unknown[], what: string): z.output<S>[] {
+  return rows.map((row, index) => {
+    const parsed = schema.safeParse(row);
+    if (!parsed.success) throw new AppFailure('INVALID_FILE', `The backup's ${what} #${index + 1} is not valid: ${describeIssues(parsed.error)}`);
+    return parsed.data;
+  });
+}
+
+/**
+ * Restores a backup atomically: it is imported into a scratch database first and every row is
+ * validated there; only then is the live database cleared and refilled in a single transaction.
+ * Any failure before that transaction commits leaves the current data exactly as it was.
+ */
+export async function restoreBackup(blob: Blob, database: CommonGroundDb = defaultDb): Promise<{ versions: number }> {
+  let meta;
+  try {
+    meta = await peakImportFile(blob);
+  } catch {
+    throw new AppFailure('INVALID_FILE', 'This backup file is damaged or is not a Common Ground backup.');
+  }
+  if (meta.formatName !== 'dexie') throw new AppFailure('INVALID_FILE', 'This is not a Common Ground backup file.');
+  if (meta.data.databaseVersion > DB_VERSION) {
+    throw new AppFailure('UNSUPPORTED_VERSION', `This backup was made by a newer version of Common Ground (database v${meta.data.databaseVersion}); update the app to restore it.`);
+  }
+  const scratch = new Dexie(`common-ground-restore-${newId()}`) as CommonGroundDb;
+  defineSchema(scratch);
+  try {
+    try {
+      await importInto(scratch, blob, { acceptNameDiff: true, acceptVersionDiff: true, acceptMissingTables: true, clearTablesBeforeImport: true });
+    } catch (error) {
+      throw new AppFailure('INVALID_FILE', `This backup could not be read: ${(error as Error).message}`);
+    }
+    const versions = validRows(AgreementVersionSchema, await scratch.versions.toArray(), 'agreement version');
+    versions.forEach(checkSealedContent);
+    const workshops = validRows(WorkshopSchema, await scratch.workshops.toArray(), 'workshop');
+    const auditEvents = validRows(AuditEventSchema, await scratch.auditEvents.toArray(), 'audit event');
+    const reviews = validRows(StoredReviewSchema, await scratch.reviews.toArray(), 'quarterly review');
+    const settings: SettingRow[] = await scratch.settings.toArray();
+    // Search rows are derived data: rebuilt, so a backup from an older schema comes back searchable.
+    const search = versions.map((v) => ({ versionId: v.id, words: searchWords(v) }));
+    await database.transaction('rw', [database.versions, database.workshops, database.auditEvents, database.settings, database.search, database.reviews], async () => {
+      await Promise.all([database.versions.clear(), database.workshops.clear(), database.auditEvents.clear(), database.settings.clear(), database.search.clear(), database.reviews.clear()]);
+      await database.versions.bulkAdd(versions);
+      await database.workshops.bulkAdd(workshops);
+      await database.auditEvents.bulkAdd(auditEvents);
+      await database.settings.bulkAdd(settings);
+      await database.search.bulkAdd(search);
+      await database.reviews.bulkAdd(reviews);
+    });
+    return { versions: versions.length };
+  } finally {
+    scratch.close();
+    await Dexie.delete(scratch.name).catch(() => undefined);
+  }
+}
+
+/** Restores a backup file kept by the main process, after first backing up what is there now. */
+export async function restoreNamedBackup(name: string, database: CommonGroundDb = defaultDb): Promise<{ versions: number }> {
+  const { base64 } = unwrap(await bridge.readBackup({ name }));
+  const blob = base64ToBlob(base64);
+  if ((await database.versions.count()) > 0) await createBackup('before-restore', database);
+  return restoreBackup(blob, database);
+}

@@ -1,0 +1,68 @@
+import { QuarterActualsSchema, type QuarterActuals } from '../../../../shared/model/review';
+import { nextQuarter } from '../../../../shared/model/quarter';
+import { newId } from '../../../../shared/rules/ids';
+import { StoredReviewSchema, type StoredReview } from '../../../../shared/rules/import-file';
+import { AppFailure } from '../../../../shared/ipc/result';
+import type { Workshop } from '../../../../shared/model/workshop';
+import { db as defaultDb, type CommonGroundDb } from '../database';
+import { validOrThrow } from '../errors';
+import { createWorkshop } from './workshops';
+
+export async function getReview(versionId: string, database: CommonGroundDb = defaultDb): Promise<StoredReview | undefined> {
+  return database.reviews.get(versionId);
+}
+
+/** Saves the quarter's actuals for a signed version; invalid figures are refused, never stored. */
+export async function saveReview(entry: QuarterActuals, database: CommonGroundDb = defaultDb): Promise<StoredReview> {
+  const actuals = validOrThrow(QuarterActualsSchema, entry);
+  return database.transaction('rw', database.versions, database.reviews, async () => {
+    const version = await database.versions.get(actuals.versionId);
+    if (!version) throw new AppFailure('NOT_FOUND', 'This agreement version no longer exists');
+    if (version.status !== 'signed' && version.status !== 'superseded' && version.status !== 'archived') {
+      throw new AppFailure('BAD_INPUT', 'Actuals are entered for a signed agreement; sign this version first.');
+    }
+    const row = validOrThrow(StoredReviewSchema, { ...actuals, agreementId: version.agreementId, organisation: version.content.organisation });
+    await database.reviews.put(row);
+    return row;
+  });
+}
+
+/** Every review of an organisation, for the trend across quarters. */
+export async function reviewsOfOrganisation(organisation: string, database: CommonGroundDb = defaultDb): Promise<StoredReview[]> {
+  return database.reviews.where('organisation').equals(organisation).toArray();
+}
+
+/**
+ * Opens next quarter's workshop as the agreement's next version, prefilled from this one, with
+ * the review notes waiting in the parking lot so the group starts from what was learned.
+ */
+export async function startNextQuarter(versionId: string, database: CommonGroundDb = defaultDb): Promise<Workshop> {
+  const version = await database.versions.get(versionId);
+  if (!version) throw new AppFailure('NOT_FOUND', 'This agreement version no longer exists');
+  const review = await database.reviews.get(versionId);
+  const quarter = nextQuarter(version.content.quarter);
+  const workshop = await createWorkshop(
+    {
+      organisation: version.content.organisation,
+      title: version.content.title,
+      quarter,
+      date: new Date().toISOString().slice(0, 10),
+      facilitator: version.content.facilitator,
+    },
+    { kind: 'version', versionId },
+    database,
+  );
+  const notes = (review?.notes ?? '')
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => line.slice(0, 460));
+  if (notes.length === 0) return workshop;
+  const at = new Date().toISOString();
+  const withNotes: Workshop = {
+    ...workshop,
+    parkingLot: [...workshop.parkingLot, ...notes.map((text) => ({ id: newId(), text: `From the ${version.content.quarter} review: ${text}`, resolved: false, createdAt: at }))],
+  };
+  await database.workshops.put(withNotes);
+  return withNotes;
+}

@@ -1,0 +1,118 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { BackupInfo } from '../../../../shared/ipc/channels/backups';
+import { createBackup, listBackups, restoreNamedBackup } from '../../db/repositories/backup';
+import { Dialog } from '../../ui/Dialog';
+import { notify } from '../../ui/toast';
+
+const REASON: Record<BackupInfo['reason'], string> = {
+  daily: 'Daily',
+  manual: 'Made by hand',
+  'before-upgrade': 'Before an app upgrade',
+  'before-restore': 'Before a restore',
+};
+
+const size = (bytes: number) => (bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+
+/** The rotating backups the app keeps in its data folder, and restoring one after a confirmation. */
+export function BackupsScreen() {
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<BackupInfo | null>(null);
+
+  const refresh = useCallback(() => {
+    listBackups().then(setBackups, (e: Error) => setError(e.message));
+  }, []);
+  useEffect(refresh, [refresh]);
+
+  const backUpNow = async () => {
+    setBusy('Backing up…');
+    try {
+      const made = await createBackup('manual');
+      notify.success(`Backup saved (${size(made.bytes)}).`);
+      refresh();
+    } catch (e) {
+      notify.error(`The backup failed: ${(e as Error).message}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+  const restore = async (backup: BackupInfo) => {
+    setConfirming(null);
+    setBusy('Restoring…');
+    try {
+      const { versions } = await restoreNamedBackup(backup.name);
+      notify.success(`Restored the backup of ${new Date(backup.createdAt).toLocaleString()}: ${versions.toLocaleString()} versions.`);
+      refresh();
+    } catch (e) {
+      setError(`The restore failed and your current data is unchanged. ${(e as Error).message}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div className="page stack">
+      <div className="row" style={{ justifyContent: 'space-between' }}>
+        <h1>Backups</h1>
+        <button className="btn btn-primary" disabled={busy !== null} onClick={() => void backUpNow()}>
+          Back up now
+        </button>
+      </div>
+      <p className="muted">
+        The whole library is backed up automatically once a day and before every upgrade of the database; the newest 14 backups are kept in the app’s data
+        folder (see Settings).
+      </p>
+      {busy && <p role="status">{busy}</p>}
+      {error && (
+        <div className="alert alert-danger" role="alert">
+          {error}
+        </div>
+      )}
+      {backups && backups.length === 0 && <p>No backups yet.</p>}
+      {backups && backups.length > 0 && (
+        <table className="data" aria-label="Backups">
+          <thead>
+            <tr>
+              <th>Made</th>
+              <th>Why</th>
+              <th>Size</th>
+              <th>
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {backups.map((b) => (
+              <tr key={b.name} data-testid="backup-row">
+                <td>{new Date(b.createdAt).toLocaleString()}</td>
+                <td>{REASON[b.reason]}</td>
+                <td>{size(b.bytes)}</td>
+                <td style={{ textAlign: 'right' }}>
+                  <button className="btn btn-small" disabled={busy !== null} onClick={() => setConfirming(b)} aria-label={`Restore the backup made ${new Date(b.createdAt).toLocaleString()}`}>
+                    Restore…
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Dialog
+        open={confirming !== null}
+        onOpenChange={(open) => !open && setConfirming(null)}
+        title="Restore this backup?"
+        description="Everything in the library is replaced by the backup. What is there now is backed up first, and if the backup cannot be read nothing changes."
+      >
+        <div className="row" style={{ justifyContent: 'flex-end', marginTop: 16 }}>
+          <button className="btn" onClick={() => setConfirming(null)}>
+            Cancel
+          </button>
+          <button className="btn btn-primary" onClick={() => confirming && void restore(confirming)}>
+            Replace the library with this backup
+          </button>
+        </div>
+      </Dialog>
+    </div>
+  );
+}

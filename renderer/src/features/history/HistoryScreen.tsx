@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { versionsOfAgreement } from '../../db/repositories/library';
+import { navigate } from '../../router';
+import { DiffView } from './DiffView';
+import './history.css';
+
+/** An agreement's chain of versions and a side-by-side diff of any two of them. */
+export function HistoryScreen({ agreementId }: { agreementId: string }) {
+  const versions = useLiveQuery(() => versionsOfAgreement(agreementId), [agreementId]);
+  const [beforeId, setBeforeId] = useState('');
+  const [afterId, setAfterId] = useState('');
+  useEffect(() => {
+    // Start on the latest change: the second-newest version against the newest.
+    if (!versions || versions.length === 0 || (beforeId && afterId)) return;
+    setAfterId(versions[versions.length - 1]!.id);
+    setBeforeId(versions[Math.max(0, versions.length - 2)]!.id);
+  }, [versions, beforeId, afterId]);
+  if (versions === undefined) return <p className="page muted">Loading the history…</p>;
+  if (versions.length === 0) return <p className="page">This agreement is not in the library.</p>;
+  const first = versions[0]!;
+  const before = versions.find((v) => v.id === beforeId);
+  const after = versions.find((v) => v.id === afterId);
+  const label = (v: (typeof versions)[number]) => `v${v.version} · ${v.content.quarter} · ${v.status}`;
+  return (
+    <div className="page stack">
+      <div className="row" style={{ justifyContent: 'space-between' }}>
+        <h1>{first.content.organisation} — version history</h1>
+        <button className="btn" onClick={() => navigate({ name: 'library' })}>
+          Back to the library
+        </button>
+      </div>
+      <ol className="history-chain" aria-label="Versions, oldest first">
+        {versions.map((v) => (
+          <li key={v.id} data-selected={v.id === beforeId || v.id === afterId}>
+            <strong>v{v.version}</strong>
+            <span>{v.content.quarter}</span>
+            <span className={`badge badge-${v.status}`}>{v.status}</span>
+            {v.status !== 'draft' && v.status !== 'signing' && (
+              <button className="btn btn-small btn-ghost" onClick={() => navigate({ name: 'review', versionId: v.id })} aria-label={`Quarterly review of v${v.version}`}>
+                Review
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      {versions.length < 2 ? (
+        <p className="muted">Only one version so far: start next quarter from its review to get a second one to compare.</p>
+      ) : (
+        <>
+          <div className="history-pickers">
+            <div className="field">
+              <label htmlFor="diff-before">Compare</label>
+              <select id="diff-before" value={beforeId} onChange={(e) => setBeforeId(e.target.value)}>
+                {versions.map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {label(v)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="diff-after">with</label>
+              <select id="diff-after" value={afterId} onChange={(e) => setAfterId(e.target.value)}>
+                {versions.map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {label(v)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          {before && after && <DiffView before={before} after={after} />}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useRef, useState } from 'react';
+import { bridge } from '../../bridge';
+import { exportLibraryText, importAgreementFromPdfFile, importAgreementText, importLibraryText } from '../../db/repositories/import';
+import { blobToBase64 } from '../../db/repositories/backup';
+import { notify } from '../../ui/toast';
+
+const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
+
+async function importAgreementFile(file: File): Promise<string> {
+  if (/\.pdf$/i.test(file.name) || file.type === 'application/pdf') {
+    const extracted = await bridge.extractAgreement({ base64: await blobToBase64(file) });
+    if (!extracted.ok) throw new Error(extracted.error.message);
+    const version = await importAgreementFromPdfFile(extracted.data);
+    return `Imported ${version.content.organisation} ${version.content.quarter} v${version.version} from the PDF.`;
+  }
+  const version = await importAgreementText(await file.text());
+  return `Imported ${version.content.organisation} ${version.content.quarter} v${version.version}.`;
+}
+
+/** Library-wide file actions. Every import is checked completely before anything is written. */
+export function ImportExport() {
+  const libraryInput = useRef<HTMLInputElement>(null);
+  const agreementInput = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (label: string, failure: string, work: () => Promise<string | null>) => {
+    setBusy(label);
+    setError(null);
+    try {
+      const message = await work();
+      if (message) notify.success(message);
+    } catch (e) {
+      setError(`${failure} ${(e as Error).message}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onLibrary = async (file: File | undefined) =>
+    file &&
+    run('Importing the library…', 'Nothing was imported.', async () => {
+      const summary = await importLibraryText(await file.text());
+      return `Imported ${plural(summary.added, 'agreement version')}` + (summary.skipped ? ` (${plural(summary.skipped, 'version')} already in the library).` : '.');
+    });
+  const onAgreement = async (file: File | undefined) => file && run('Importing the agreement…', 'Nothing was imported.', () => importAgreementFile(file));
+  const onExport = () =>
+    run('Exporting…', 'The library was not exported.', async () => {
+      const text = await exportLibraryText();
+      const base64 = await blobToBase64(new Blob([text], { type: 'application/json' }));
+      const saved = await bridge.saveFile({ suggestedName: `common-ground-library-${new Date().toISOString().slice(0, 10)}.json`, base64, filters: [{ name: 'Common Ground library', extensions: ['json'] }] });
+      if (!saved.ok) throw new Error(saved.error.message);
+      return saved.data ? `Library exported to ${saved.data.path}` : null;
+    });
+
+  return (
+    <div className="stack">
+      <div className="row">
+        <button className="btn" disabled={busy !== null} onClick={() => libraryInput.current?.click()}>
+          Import library…
+        </button>
+        <button className="btn" disabled={busy !== null} onClick={() => agreementInput.current?.click()}>
+          Import agreement…
+        </button>
+        <button className="btn" disabled={busy !== null} onClick={onExport}>
+          Export library
+        </button>
+        {busy && (
+          <span className="muted" role="status">
+            {busy}
+          </span>
+        )}
+      </div>
+      <input ref={libraryInput} className="visually-hidden-input" type="file" accept=".json,application/json" aria-label="Library file to import" tabIndex={-1} onChange={(e) => void onLibrary(e.target.files?.[0]).then(() => (e.target.value = ''))} />
+      <input ref={agreementInput} className="visually-hidden-input" type="file" accept=".json,.pdf,application/json,application/pdf" aria-label="Agreement file to import (JSON or sealed PDF)" tabIndex={-1} onChange={(e) => void onAgreement(e.target.files?.[0]).then(() => (e.target.value = ''))} />
+      {error && (
+        <div className="alert alert-danger" role="alert">
+          {error}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { VersionStatusSchema } from '../../../../shared/model/agreement';
+import { filterChoices, type LibraryQuery, type LibrarySort } from '../../db/repositories/library';
+
+const SORTS: { value: LibrarySort; label: string }[] = [
+  { value: 'updated-desc', label: 'Newest first' },
+  { value: 'updated-asc', label: 'Oldest first' },
+  { value: 'organisation', label: 'Organisation A–Z' },
+  { value: 'quarter-desc', label: 'Latest quarter first' },
+];
+
+const STATUS_LABELS: Record<string, string> = { draft: 'Draft', signing: 'In signing', signed: 'Signed', superseded: 'Superseded', archived: 'Archived' };
+
+interface Props {
+  query: LibraryQuery;
+  onChange: (patch: Partial<LibraryQuery>) => void;
+}
+
+/** Search, filters and sort; every change goes back to the first page. */
+export function LibraryFilters({ query, onChange }: Props) {
+  const choices = useLiveQuery(() => filterChoices(), []);
+  const set = (patch: Partial<LibraryQuery>) => onChange({ ...patch, page: 0 });
+  return (
+    <div className="library-toolbar" role="search">
+      <div className="field library-search">
+        <label htmlFor="library-search">Search</label>
+        <input
+          id="library-search"
+          type="search"
+          placeholder="Organisation, title, participant, criterion…"
+          value={query.text}
+          maxLength={200}
+          onChange={(e) => set({ text: e.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="library-status">Status</label>
+        <select id="library-status" value={query.status} onChange={(e) => set({ status: e.target.value as LibraryQuery['status'] })}>
+          <option value="">All statuses</option>
+          {VersionStatusSchema.options.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="library-quarter">Quarter</label>
+        <select id="library-quarter" value={query.quarter} onChange={(e) => set({ quarter: e.target.value })}>
+          <option value="">All quarters</option>
+          {choices?.quarters.map((q) => (
+            <option key={q} value={q}>
+              {q}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="library-organisation">Organisation</label>
+        <select id="library-organisation" value={query.organisation} onChange={(e) => set({ organisation: e.target.value })}>
+          <option value="">All organisations</option>
+          {choices?.organisations.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="library-sort">Sort</label>
+        <select id="library-sort" value={query.sort} onChange={(e) => set({ sort: e.target.value as LibrarySort })}>
+          {SORTS.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+export { STATUS_LABELS };

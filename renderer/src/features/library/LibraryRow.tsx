@@ -1,0 +1,79 @@
+import type { AgreementVersion } from '../../../../shared/model/agreement';
+import { workshopForVersion } from '../../db/repositories/library';
+import { navigate } from '../../router';
+import { notify } from '../../ui/toast';
+import { STATUS_LABELS } from './LibraryFilters';
+
+interface Props {
+  version: AgreementVersion;
+  reviewed: boolean;
+  today: string;
+  onDelete: (version: AgreementVersion) => void;
+  onArchive: (version: AgreementVersion) => void;
+}
+
+/** A review is due once the agreed review date has passed and no actuals were entered yet. */
+export function isReviewDue(version: AgreementVersion, reviewed: boolean, today: string): boolean {
+  const date = version.content.commitments.reviewDate;
+  return version.status === 'signed' && !reviewed && date !== null && date < today;
+}
+
+export function LibraryRow({ version, reviewed, today, onDelete, onArchive }: Props) {
+  const c = version.content;
+  const name = `${c.organisation} ${c.quarter} version ${version.version}`;
+  const open = async () => {
+    const workshop = await workshopForVersion(version.id);
+    if (workshop) navigate({ name: 'workshop', workshopId: workshop.id, step: workshop.agenda.current });
+    else navigate({ name: 'history', agreementId: version.agreementId });
+  };
+  const signers = version.signatures.map((s) => s.name).join(', ');
+  const due = isReviewDue(version, reviewed, today);
+  const sealed = version.status === 'signed' || version.status === 'superseded' || version.status === 'archived';
+  return (
+    <tr data-testid="library-row">
+      <td>
+        <button className="btn btn-ghost btn-small library-org" onClick={() => void open().catch((e: Error) => notify.error(e.message))} aria-label={`Open ${name}`}>
+          {c.organisation}
+        </button>
+        <div className="library-title">{c.title}</div>
+      </td>
+      <td>{c.quarter}</td>
+      <td>v{version.version}</td>
+      <td>
+        <span className={`badge badge-${version.status}`}>{STATUS_LABELS[version.status]}</span>
+      </td>
+      <td>{signers || <span className="muted">—</span>}</td>
+      <td>
+        {c.commitments.reviewDate ?? <span className="muted">—</span>}
+        {due && (
+          <>
+            {' '}
+            <span className="badge badge-due">Review due</span>
+          </>
+        )}
+      </td>
+      <td>
+        <div className="library-actions">
+          <button className="btn btn-small" onClick={() => navigate({ name: 'history', agreementId: version.agreementId })} aria-label={`History of ${name}`}>
+            History
+          </button>
+          {sealed && (
+            <button className="btn btn-small" onClick={() => navigate({ name: 'review', versionId: version.id })} aria-label={`Quarterly review of ${name}`}>
+              Review
+            </button>
+          )}
+          {version.status === 'draft' && (
+            <button className="btn btn-small btn-danger" onClick={() => onDelete(version)} aria-label={`Delete draft ${name}`}>
+              Delete
+            </button>
+          )}
+          {(version.status === 'signed' || version.status === 'superseded') && (
+            <button className="btn btn-small" onClick={() => onArchive(version)} aria-label={`Archive ${name}`}>
+              Archive
+            </button>
+          )}
+        </div>
+      </td>
+    </tr>
+  );
+}

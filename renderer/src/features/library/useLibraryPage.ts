@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { queryLibrary, reviewedIds, type LibraryPage, type LibraryQuery } from '../../db/repositories/library';
+
+export const PAGE_SIZE = 50;
+
+export const EMPTY_QUERY: LibraryQuery = { text: '', status: '', quarter: '', organisation: '', sort: 'updated-desc', page: 0, pageSize: PAGE_SIZE };
+
+/** Typing waits a moment before searching, so a fast typist does not start a query per key. */
+export function useDebounced<T>(value: T, ms = 150): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+/** One page of the library, live: it refreshes when rows change, reading only that page. */
+export function useLibraryPage(query: LibraryQuery): { page: LibraryPage | undefined; reviewed: Set<string> } {
+  const text = useDebounced(query.text);
+  const result = useLiveQuery(async () => {
+    const page = await queryLibrary({ ...query, text });
+    const reviewed = await reviewedIds(page.rows.map((r) => r.id));
+    return { page, reviewed };
+  }, [text, query.status, query.quarter, query.organisation, query.sort, query.page, query.pageSize]);
+  return { page: result?.page, reviewed: result?.reviewed ?? new Set() };
+}

@@ -1,0 +1,73 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db/database';
+import { getReview, reviewsOfOrganisation, saveReview, startNextQuarter } from '../../db/repositories/reviews';
+import { scorecard, summarise, trend } from '../../../../shared/rules/scorecard';
+import { nextQuarter } from '../../../../shared/model/quarter';
+import type { QuarterActuals } from '../../../../shared/model/review';
+import { navigate } from '../../router';
+import { notify } from '../../ui/toast';
+import { ActualsForm } from './ActualsForm';
+import { ScorecardTable } from './ScorecardTable';
+import { TrendChart } from './TrendChart';
+import './review.css';
+
+/** The quarterly review of a signed agreement: actuals in, scorecard and trend out, then next quarter. */
+export function QuarterlyReviewScreen({ versionId }: { versionId: string }) {
+  const data = useLiveQuery(async () => {
+    const version = await db.versions.get(versionId);
+    if (!version) return { version: null, review: undefined, history: [] };
+    const [review, history] = await Promise.all([getReview(versionId), reviewsOfOrganisation(version.content.organisation)]);
+    return { version, review, history };
+  }, [versionId]);
+  if (data === undefined) return <p className="page muted">Loading the review…</p>;
+  const { version, review, history } = data;
+  if (!version) return <p className="page">This agreement version is not in the library.</p>;
+  const c = version.content;
+  const signed = version.status === 'signed' || version.status === 'superseded' || version.status === 'archived';
+
+  const save = async (entry: QuarterActuals) => {
+    try {
+      await saveReview(entry);
+      notify.success('Actuals saved.');
+    } catch (e) {
+      notify.error((e as Error).message);
+    }
+  };
+  const startNext = async () => {
+    try {
+      const workshop = await startNextQuarter(versionId);
+      notify.success(`Started ${c.organisation} ${nextQuarter(c.quarter)} as the next version.`);
+      navigate({ name: 'workshop', workshopId: workshop.id, step: 'participants' });
+    } catch (e) {
+      notify.error((e as Error).message);
+    }
+  };
+
+  const lines = review ? scorecard(version, review) : [];
+  return (
+    <div className="page stack">
+      <div className="review-header">
+        <h1>
+          Quarterly review · {c.organisation} {c.quarter} v{version.version}
+        </h1>
+        <div className="row">
+          <button className="btn" onClick={() => navigate({ name: 'history', agreementId: version.agreementId })}>
+            Version history
+          </button>
+          <button className="btn btn-primary" disabled={!signed} onClick={() => void startNext()}>
+            Start next quarter ({nextQuarter(c.quarter)})
+          </button>
+        </div>
+      </div>
+      {!signed ? (
+        <p className="alert alert-info">Actuals are entered for a signed agreement. This version is still a {version.status}.</p>
+      ) : (
+        <>
+          <ActualsForm key={review?.enteredAt ?? 'new'} version={version} saved={review} onSave={save} />
+          {review && <ScorecardTable lines={lines} summary={summarise(lines)} locale={c.locale} currency={c.currency} />}
+          <TrendChart points={trend(history)} organisation={c.organisation} />
+        </>
+      )}
+    </div>
+  );
+}
