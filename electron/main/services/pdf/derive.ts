@@ -2,7 +2,7 @@ import type { AgreementContent } from '../../../../shared/model/agreement';
 import type { Criterion } from '../../../../shared/model/scoring';
 import { TIERS } from '../../../../shared/model/scoring';
 import { pointsByCriterion } from '../../../../shared/rules/scoring/tier-points';
-import { percentOfCents, splitCents } from '../../../../shared/rules/money';
+import { dealPayout, quarterProjection, reverseFunnel, splitPercents, type DealPayout, type ProjectionRow, type ReverseFunnel } from '../../../../shared/rules/goals';
 
 /** The figures the PDF prints, derived once from the content so every section agrees. */
 
@@ -20,52 +20,29 @@ export function scoredCriteria(criteria: readonly Criterion[]): ScoredCriterion[
     .map(({ criterion }) => ({ criterion, points: points.get(criterion.id) ?? 0 }));
 }
 
-export interface FunnelFigures {
-  deals: number;
-  sqls: number;
-  sals: number;
-  mqls: number;
-  mqlsPerMonth: number;
-  capacityPerMonth: number;
-  overCapacity: boolean;
-}
-
-/**
- * The reverse funnel, rounded up at each stage (a fraction of a deal still needs a whole lead):
- * deals = revenue ÷ deal size; SQLs = deals ÷ SQL→won; SALs = SQLs ÷ SAL→SQL; MQLs = SALs ÷ MQL→SAL
- * (× marketing-sourced share when set). Kept local so the PDF does not depend on the goals screen.
- */
-export function funnelFigures(goals: AgreementContent['goals']): FunnelFigures {
-  const up = (n: number) => Math.ceil(n - 1e-9);
-  const deals = up(goals.revenueTargetCents / goals.averageDealCents);
-  const sqls = up(deals / (goals.rates.sqlToWon / 100));
-  const sals = up(sqls / (goals.rates.salToSql / 100));
-  const share = goals.marketingSourcedShare === null ? 1 : goals.marketingSourcedShare / 100;
-  const mqls = up((sals / (goals.rates.mqlToSal / 100)) * share);
-  const mqlsPerMonth = up(mqls / 3);
-  const capacityPerMonth = goals.reps * goals.mqlCapacityPerRepPerMonth;
-  return { deals, sqls, sals, mqls, mqlsPerMonth, capacityPerMonth, overCapacity: mqlsPerMonth > capacityPerMonth };
+/** The reverse funnel from the goals rules, so the PDF prints exactly what the goals screen showed. */
+export function funnelFigures(goals: AgreementContent['goals']): ReverseFunnel {
+  return reverseFunnel(goals);
 }
 
 export interface IncentiveExample {
   dealCents: number;
-  poolCents: number;
-  salesCents: number;
-  marketingCents: number;
+  /** The pay-out at 100 % attainment, split between the teams. */
+  payout: DealPayout;
   salesPercent: number;
   marketingPercent: number;
+  /** Each side's quarterly pay-out at 50/80/100/120 % of the revenue target. */
+  projection: ProjectionRow[];
 }
 
-/** What one deal of the example size pays each side before any attainment gate. */
-export function incentiveExample(incentives: AgreementContent['incentives']): IncentiveExample {
-  const poolCents = percentOfCents(incentives.exampleDealCents, incentives.poolPercent);
-  const split = splitCents(poolCents, incentives.salesSharePercent);
+/** What one deal of the example size pays each side, and the quarter's projection by attainment. */
+export function incentiveExample(content: Pick<AgreementContent, 'incentives' | 'goals'>): IncentiveExample {
+  const split = splitPercents(content.incentives.salesSharePercent);
   return {
-    dealCents: incentives.exampleDealCents,
-    poolCents,
-    salesCents: split.sales,
-    marketingCents: split.marketing,
-    salesPercent: incentives.salesSharePercent,
-    marketingPercent: 100 - incentives.salesSharePercent,
+    dealCents: content.incentives.exampleDealCents,
+    payout: dealPayout(content.incentives, content.incentives.exampleDealCents, 100),
+    salesPercent: split.sales,
+    marketingPercent: split.marketing,
+    projection: quarterProjection(content.incentives, content.goals),
   };
 }

@@ -14,13 +14,19 @@ describe('PDF figures and formatting', () => {
   });
 
   it('reverse funnel matches the brief: $1.2M at $30k → 40 deals → 160 SQL → 267 SAL → 534 MQL (178 a month)', () => {
-    expect(funnelFigures(content.goals)).toMatchObject({ deals: 40, sqls: 160, sals: 267, mqls: 534, mqlsPerMonth: 178, capacityPerMonth: 600, overCapacity: false });
-    expect(funnelFigures({ ...content.goals, reps: 1 }).overCapacity).toBe(true);
-    expect(funnelFigures({ ...content.goals, marketingSourcedShare: 50 }).mqls).toBe(267);
+    const f = funnelFigures(content.goals);
+    expect(f.perQuarter).toMatchObject({ deals: 40, sqls: 160, sals: 267, mqls: 534 });
+    expect(f.mqlCommitmentPerMonth).toBe(178);
+    expect(f.capacity).toMatchObject({ capacityPerMonth: 600, exceeded: false });
+    expect(funnelFigures({ ...content.goals, reps: 1 }).capacity.exceeded).toBe(true);
   });
 
-  it('worked incentive example: a $10,000 deal with a 10 % pool split 70/30', () => {
-    expect(incentiveExample(content.incentives)).toEqual({ dealCents: 1_000_000, poolCents: 100_000, salesCents: 70_000, marketingCents: 30_000, salesPercent: 70, marketingPercent: 30 });
+  it('worked incentive example: a $10,000 deal with a 10 % pool split 70/30, and a four-row projection', () => {
+    const ex = incentiveExample(content);
+    expect(ex.payout).toMatchObject({ poolCents: 100_000, salesCents: 70_000, marketingCents: 30_000 });
+    expect([ex.salesPercent, ex.marketingPercent]).toEqual([70, 30]);
+    expect(ex.projection.map((r) => r.attainment)).toEqual([50, 80, 100, 120]);
+    expect(ex.projection[0].salesCents).toBe(0);
   });
 
   it('lists criteria in board order with placement points', () => {

@@ -13,7 +13,7 @@ export function Scoring({ content, n }: { content: AgreementContent; n: number }
   const caps = settings.caps;
   const capText = [caps.Fit !== null ? `Fit at most ${caps.Fit}` : null, caps.Engagement !== null ? `Engagement at most ${caps.Engagement}` : null, caps.total !== null ? `total at most ${caps.total}` : null].filter(Boolean).join(' · ');
   return (
-    <Section number={n} title="Lead scoring model" intro={`A lead becomes an MQL when its score reaches ${settings.mqlThreshold} points and no disqualifier applies. ${PLACEMENT_RULE_SENTENCE}`}>
+    <Section number={n} breakBefore title="Lead scoring model" intro={`A lead becomes an MQL when its score reaches ${settings.mqlThreshold} points and no disqualifier applies. ${PLACEMENT_RULE_SENTENCE}`}>
       <Table
         columns={[
           { title: 'Tier', width: '13%' },
@@ -59,15 +59,18 @@ function Figure({ value, label }: { value: string; label: string }) {
 export function Goals({ content, n }: { content: AgreementContent; n: number }) {
   const g = content.goals;
   const f = funnelFigures(g);
+  const q = f.perQuarter;
+  const mo = f.perMonth;
   const loc = content.locale;
+  const m = (cents: number) => money(cents, content.currency, loc);
   return (
-    <Section number={n} title="Shared goals and funnel" intro="One revenue number, owned by both teams, sets every other target. Working backwards through the agreed conversion rates gives the volume each stage must deliver this quarter.">
+    <Section number={n} breakBefore title="Shared goals and funnel" intro="One revenue number, owned by both teams, sets every other target. Working backwards through the agreed conversion rates gives the volume each stage must deliver this quarter.">
       <View style={s.figures} wrap={false}>
-        <Figure value={money(g.revenueTargetCents, content.currency, loc)} label="Revenue target" />
-        <Figure value={number(f.deals, loc)} label="Deals won" />
-        <Figure value={number(f.sqls, loc)} label="SQLs" />
-        <Figure value={number(f.sals, loc)} label="SALs" />
-        <Figure value={number(f.mqls, loc)} label="MQLs" />
+        <Figure value={m(g.revenueTargetCents)} label="Revenue target" />
+        <Figure value={number(q.deals, loc)} label="Deals won" />
+        <Figure value={number(q.sqls, loc)} label="SQLs" />
+        <Figure value={number(q.sals, loc)} label="SALs" />
+        <Figure value={number(q.mqls, loc)} label="MQLs" />
       </View>
       <Table
         columns={[
@@ -77,21 +80,18 @@ export function Goals({ content, n }: { content: AgreementContent; n: number }) 
           { title: 'Per month', width: '15%', align: 'right' },
         ]}
         rows={[
-          ['Deals won', `Revenue ÷ average deal of ${money(g.averageDealCents, content.currency, loc)}`, number(f.deals, loc), number(Math.ceil(f.deals / 3), loc)],
-          ['Sales-qualified leads', `Deals ÷ SQL→won rate of ${percent(g.rates.sqlToWon, loc)}`, number(f.sqls, loc), number(Math.ceil(f.sqls / 3), loc)],
-          ['Sales-accepted leads', `SQLs ÷ SAL→SQL rate of ${percent(g.rates.salToSql, loc)}`, number(f.sals, loc), number(Math.ceil(f.sals / 3), loc)],
-          [
-            'Marketing-qualified leads',
-            `SALs ÷ MQL→SAL rate of ${percent(g.rates.mqlToSal, loc)}${g.marketingSourcedShare !== null ? ` × ${percent(g.marketingSourcedShare, loc)} marketing-sourced` : ''}`,
-            number(f.mqls, loc),
-            number(f.mqlsPerMonth, loc),
-          ],
+          ['Deals won', `Revenue ÷ average deal of ${m(g.averageDealCents)}`, number(q.deals, loc), number(mo.deals, loc)],
+          ['Sales-qualified leads', `Deals ÷ SQL→won rate of ${percent(g.rates.sqlToWon, loc)}`, number(q.sqls, loc), number(mo.sqls, loc)],
+          ['Sales-accepted leads', `SQLs ÷ SAL→SQL rate of ${percent(g.rates.salToSql, loc)}`, number(q.sals, loc), number(mo.sals, loc)],
+          ['Marketing-qualified leads', `SALs ÷ MQL→SAL rate of ${percent(g.rates.mqlToSal, loc)}`, number(q.mqls, loc), number(mo.mqls, loc)],
+          ...(q.marketingSourcedMqls !== null && mo.marketingSourcedMqls !== null
+            ? [['Marketing-sourced MQLs', `MQLs × ${percent(g.marketingSourcedShare ?? 100, loc)} sourced by marketing`, number(q.marketingSourcedMqls, loc), number(mo.marketingSourcedMqls, loc)]]
+            : []),
         ]}
       />
-      <Text style={[s.small, { color: f.overCapacity ? colors.warn : colors.muted }]}>
-        {f.overCapacity
-          ? `Warning: ${number(f.mqlsPerMonth, loc)} MQLs a month exceeds what ${g.reps} reps can follow up (${number(f.capacityPerMonth, loc)} a month).`
-          : `Sales capacity: ${g.reps} reps can follow up ${number(f.capacityPerMonth, loc)} MQLs a month, enough for the ${number(f.mqlsPerMonth, loc)} planned. Sales cycle about ${g.salesCycleDays} days.`}
+      <Text style={[s.small, { color: f.capacity.exceeded ? colors.warn : colors.muted }]}>
+        {f.capacity.message ??
+          `Sales capacity: ${g.reps} reps can follow up ${number(f.capacity.capacityPerMonth, loc)} MQLs a month, enough for the ${number(f.mqlCommitmentPerMonth, loc)} planned. Open pipeline needed: ${m(f.pipelineCents)}; with a sales cycle of about ${g.salesCycleDays} days, SQLs must be in the pipeline ${f.leadTimeMonths} month${f.leadTimeMonths === 1 ? '' : 's'} ahead.`}
       </Text>
     </Section>
   );
@@ -99,17 +99,17 @@ export function Goals({ content, n }: { content: AgreementContent; n: number }) 
 
 export function Incentives({ content, n }: { content: AgreementContent; n: number }) {
   const inc = content.incentives;
-  const ex = incentiveExample(inc);
+  const ex = incentiveExample(content);
   const loc = content.locale;
   const m = (cents: number) => money(cents, content.currency, loc);
   return (
     <Section number={n} title="Incentive split" intro={`Each closed deal funds a variable-compensation pool of ${percent(inc.poolPercent, loc)} of its value, split ${percent(ex.salesPercent, loc)} to sales and ${percent(ex.marketingPercent, loc)} to marketing, so both teams are paid for the same outcome.`}>
       <View wrap={false}>
-        <Text style={s.h2}>{`Worked example: a ${m(ex.dealCents)} deal`}</Text>
+        <Text style={s.h2}>{`Worked example: a ${m(ex.dealCents)} deal at 100 % of the shared goal`}</Text>
         <View style={s.figures}>
-          <Figure value={m(ex.poolCents)} label={`Pool (${percent(inc.poolPercent, loc)})`} />
-          <Figure value={m(ex.salesCents)} label={`Sales (${percent(ex.salesPercent, loc)})`} />
-          <Figure value={m(ex.marketingCents)} label={`Marketing (${percent(ex.marketingPercent, loc)})`} />
+          <Figure value={m(ex.payout.poolCents)} label={`Pool (${percent(inc.poolPercent, loc)})`} />
+          <Figure value={m(ex.payout.salesCents)} label={`Sales (${percent(ex.salesPercent, loc)})`} />
+          <Figure value={m(ex.payout.marketingCents)} label={`Marketing (${percent(ex.marketingPercent, loc)})`} />
         </View>
       </View>
       {inc.gate.enabled && inc.gate.points.length ? (
@@ -120,12 +120,26 @@ export function Incentives({ content, n }: { content: AgreementContent; n: numbe
               { title: 'Attainment of the shared goal', width: '50%' },
               { title: 'Pay-out of target bonus', width: '50%', align: 'right' },
             ]}
-            rows={inc.gate.points.map((p) => [`${percent(p.attainment, loc)}`, `${percent(p.payout, loc)}`])}
+            rows={inc.gate.points.map((p) => [percent(p.attainment, loc), percent(p.payout, loc)])}
           />
+          <Text style={s.small}>Between the points the pay-out rises in a straight line; below the first point nothing is paid.</Text>
         </View>
       ) : (
         <Text style={s.small}>The pay-out is not gated on attainment.</Text>
       )}
+      <View wrap={false}>
+        <Text style={s.h2}>Projected quarterly pay-out</Text>
+        <Table
+          columns={[
+            { title: 'Attainment', width: '18%' },
+            { title: 'Revenue', width: '22%', align: 'right' },
+            { title: 'Pay-out', width: '16%', align: 'right' },
+            { title: 'Sales', width: '22%', align: 'right' },
+            { title: 'Marketing', width: '22%', align: 'right' },
+          ]}
+          rows={ex.projection.map((r) => [percent(r.attainment, loc), m(r.revenueCents), percent(r.gatePercent, loc), m(r.salesCents), m(r.marketingCents)])}
+        />
+      </View>
       <KeyValues
         items={[
           ['Accelerator above 100 %', inc.acceleratorAbove100 > 1 ? `× ${number(inc.acceleratorAbove100, loc, 2)} per point` : 'None'],
@@ -140,7 +154,7 @@ export function Commitments({ content, n }: { content: AgreementContent; n: numb
   const cm = content.commitments;
   const loc = content.locale;
   return (
-    <Section number={n} title="Service-level commitments" intro="What each side promises the other. Each row is measured at the quarterly review.">
+    <Section number={n} breakBefore title="Service-level commitments" intro="What each side promises the other. Each row is measured at the quarterly review.">
       <Table
         columns={[
           { title: 'Owner', width: '12%' },

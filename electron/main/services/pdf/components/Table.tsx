@@ -41,8 +41,9 @@ export function Table({ columns, rows }: { columns: Column[]; rows: ReactNode[][
 export function Section({ number, title, intro, children, breakBefore, keepTogether }: { number: number; title: string; intro?: string; children: ReactNode; breakBefore?: boolean; keepTogether?: boolean }) {
   return (
     <View style={s.section} break={breakBefore} wrap={!keepTogether}>
-      {/* A heading never sits alone at the foot of a page: it needs room for some of its content below. */}
-      <View wrap={false} minPresenceAhead={90}>
+      {/* Heading and intro stay together. (minPresenceAhead does not keep them with what follows in
+          @react-pdf 4.9, so the longer sections start on a new page instead: see breakBefore.) */}
+      <View wrap={false}>
         <Text style={s.sectionNumber}>{`SECTION ${number}`}</Text>
         <Text style={s.h1}>{title}</Text>
         {intro ? <Text style={s.lead}>{intro}</Text> : null}
