@@ -7,6 +7,7 @@ import { NewWorkshopScreen } from './features/workshop/NewWorkshopScreen';
 import { WorkshopScreen } from './features/workshop/WorkshopScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { VerifyScreen } from './features/verify/VerifyScreen';
+import { usePdfDropAnywhere } from './features/verify/pdf-drop';
 import { useGlobalShortcuts } from './features/workshop/useGlobalShortcuts';
 import { BackupsScreen } from './features/backups/BackupsScreen';
 import { useAutoBackup } from './features/backups/useAutoBackup';
@@ -16,6 +17,7 @@ import { QuarterlyReviewScreen } from './features/quarterly-review/QuarterlyRevi
 export function App() {
   const route = useRoute();
   useGlobalShortcuts();
+  usePdfDropAnywhere();
   useAutoBackup();
   return (
     <>

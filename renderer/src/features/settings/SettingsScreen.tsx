@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { bridge } from '../../bridge';
 import type { AppInfo } from '../../../../shared/ipc/contract';
 import { ThemeToggle } from './ThemeToggle';
+import { CertificateSettings } from '../verify/CertificateSettings';
 
 export function SettingsScreen() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -16,6 +17,7 @@ export function SettingsScreen() {
         <h2>Appearance</h2>
         <ThemeToggle />
       </section>
+      <CertificateSettings />
       <section className="card stack" aria-label="About">
         <h2>About</h2>
         {error && <p className="alert alert-danger">{error}</p>}

@@ -1,9 +1,102 @@
-/** Placeholder until the verifier lands (sign & export issue). */
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { PdfVerifyReport } from '../../../../shared/ipc/channels/pdf';
+import { bridge } from '../../bridge';
+import { importAgreementFile } from '../../db/repositories/signing';
+import { navigate } from '../../router';
+import { notify } from '../../ui/toast';
+import { fileToBase64, looksLikePdf } from './read-file';
+import { takeDroppedPdf, useDroppedPdf } from './pdf-drop';
+import { VerifyReport } from './VerifyReport';
+import './verify.css';
+
+type State = { kind: 'idle' } | { kind: 'checking'; name: string } | { kind: 'done'; name: string; report: PdfVerifyReport } | { kind: 'failed'; name: string; message: string };
+
+/** Open any exported PDF: is the seal intact, does it cover the whole file, who signed, and import it. */
 export function VerifyScreen() {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const inputId = useId();
+  const dropped = useDroppedPdf();
+
+  const check = useCallback(async (file: File) => {
+    if (!looksLikePdf(file)) return setState({ kind: 'failed', name: file.name, message: 'This is not a PDF file. Choose a PDF exported by Common Ground.' });
+    setState({ kind: 'checking', name: file.name });
+    try {
+      const result = await bridge.verifyPdf({ base64: await fileToBase64(file) });
+      if (!result.ok) return setState({ kind: 'failed', name: file.name, message: result.error.message });
+      setState({ kind: 'done', name: file.name, report: result.data });
+    } catch (error) {
+      setState({ kind: 'failed', name: file.name, message: (error as Error).message });
+    }
+  }, []);
+
+  // A PDF dropped on any screen lands here.
+  useEffect(() => {
+    const file = takeDroppedPdf();
+    if (file) void check(file);
+  }, [dropped, check]);
+
   return (
-    <div className="page">
+    <div className="page stack verify-screen">
       <h1>Verify a PDF</h1>
-      <p className="muted">Verification of sealed agreements is not built yet.</p>
+      <p className="muted">Check an exported agreement: whether its seal is intact, whether anything was added after sealing, and who signed it when. The file never leaves this device.</p>
+      <div className="drop-zone card">
+        <p>Drop a PDF anywhere on this window, or</p>
+        <input
+          id={inputId}
+          className="sr-only"
+          type="file"
+          accept="application/pdf,.pdf"
+          aria-label="Choose a PDF to verify"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void check(file);
+          }}
+        />
+        <label htmlFor={inputId} className="btn btn-primary">
+          Choose a PDF…
+        </label>
+      </div>
+      {state.kind === 'checking' && (
+        <p role="status" className="muted">
+          <span className="spinner" aria-hidden="true" /> Checking {state.name}…
+        </p>
+      )}
+      {state.kind === 'failed' && (
+        <p className="alert alert-danger" role="alert">
+          {state.name}: {state.message}
+        </p>
+      )}
+      {state.kind === 'done' && (
+        <>
+          <VerifyReport report={state.report} fileName={state.name} />
+          {state.report.agreement && <ImportButton file={state.report.agreement} trusted={state.report.intact && state.report.coversWholeFile && state.report.hashMatches} />}
+        </>
+      )}
+    </div>
+  );
+}
+
+function ImportButton({ file, trusted }: { file: NonNullable<PdfVerifyReport['agreement']>; trusted: boolean }) {
+  const [busy, setBusy] = useState(false);
+  const importIt = async () => {
+    setBusy(true);
+    try {
+      const { workshop, version } = await importAgreementFile(file);
+      notify.success(`${version.content.organisation} ${version.content.quarter} version ${version.version} is now in your library.`);
+      navigate({ name: 'workshop', workshopId: workshop.id, step: 'review' });
+    } catch (error) {
+      notify.error((error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="card row import-row">
+      <span>{trusted ? 'The embedded agreement can be added to your library as its own record.' : 'The embedded agreement did not verify; import it only if you know where it came from.'}</span>
+      <button className="btn" onClick={importIt} disabled={busy}>
+        {busy ? 'Importing…' : 'Import into library'}
+      </button>
     </div>
   );
 }

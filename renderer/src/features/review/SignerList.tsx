@@ -1,0 +1,52 @@
+import type { AgreementVersion } from '../../../../shared/model/agreement';
+import { missingTeams, requiredTeams } from '../../../../shared/rules/signers';
+import { isFrozen } from '../../db/repositories/workshops';
+import { useEditor } from '../../stores/editor';
+import { notify } from '../../ui/toast';
+
+/** Everyone who may sign, who has signed, and which teams still must. */
+export function SignerList({ version }: { version: AgreementVersion }) {
+  const { content, signatures } = version;
+  const required = requiredTeams(content);
+  const missing = missingTeams(content, signatures);
+  const toggleLeadership = (checked: boolean) => {
+    const refused = useEditor.getState().editContent((c) => ({ ...c, leadershipSignatureRequired: checked }));
+    if (refused) notify.error(refused);
+  };
+  return (
+    <section className="stack" aria-labelledby="signers-heading">
+      <h3 id="signers-heading">Signers</h3>
+      <p className="muted">
+        {missing.length === 0
+          ? 'Every required team has signed.'
+          : `Required: at least one signer from ${required.join(', ')}. Still missing: ${missing.join(', ')}.`}
+      </p>
+      <ul className="signer-list" aria-label="Signers">
+        {content.participants.map((p) => {
+          const signature = signatures.find((s) => s.participantId === p.id);
+          const teamRequired = required.includes(p.team);
+          return (
+            <li key={p.id} data-signed={Boolean(signature)}>
+              <span className="signer-name">
+                {p.name} <span className={`team-${p.team}`}>· {p.team}</span>
+              </span>
+              {teamRequired && <span className="badge">required team</span>}
+              {signature ? (
+                <span className="badge badge-signed" title={`Signed ${new Date(signature.signedAt).toLocaleString()} (${signature.timeZone})`}>
+                  ✓ signed {signature.method === 'drawn' ? '(drawn)' : '(typed)'}
+                </span>
+              ) : (
+                <span className="badge">not signed</span>
+              )}
+              {signature && <img className="signer-image" src={signature.image} alt={`Signature of ${p.name}`} />}
+            </li>
+          );
+        })}
+      </ul>
+      <label className="row" style={{ gap: 'var(--space-2)' }}>
+        <input type="checkbox" checked={content.leadershipSignatureRequired} disabled={isFrozen(version)} onChange={(e) => toggleLeadership(e.target.checked)} />
+        Require a Leadership signature as well
+      </label>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { useMemo, useState } from 'react';
+import type { AgreementVersion } from '../../../../shared/model/agreement';
+import { newId } from '../../../../shared/rules/ids';
+import { addSignature } from '../../db/repositories/signing';
+import { localTimeZone } from '../../db/repositories/audit';
+import { useEditor } from '../../stores/editor';
+import { Field } from '../../ui/Field';
+import { notify } from '../../ui/toast';
+import { SignatureCapture, type CaptureHandle } from '../signature/SignatureCapture';
+import { HashText } from './HashText';
+import { useSigningSession } from './useSigningSession';
+
+export const consentText = (version: number, hash: string) =>
+  `I agree to sign version ${version} of this agreement (content SHA-256 ${hash}) electronically, on this device. ` +
+  'My drawn or typed signature counts as my handwritten signature, and I have reviewed the whole agreement above.';
+
+/**
+ * One signer at a time: pick your name, read the version and its hash, consent, then draw or
+ * type. The parent remounts this panel after every signature, so nothing carries over.
+ */
+export function SigningPanel({ version, onSigned }: { version: AgreementVersion; onSigned: () => void }) {
+  const { session, problem } = useSigningSession(version);
+  const [participantId, setParticipantId] = useState('');
+  const [consentAt, setConsentAt] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const capture = useMemo<CaptureHandle>(() => ({ capture: null }), []);
+  const unsigned = version.content.participants.filter((p) => !version.signatures.some((s) => s.participantId === p.id));
+  const signer = unsigned.find((p) => p.id === participantId);
+
+  if (problem) return <p className="alert alert-warning">{problem}</p>;
+  if (!session) return <p className="muted">Preparing the signing…</p>;
+  if (unsigned.length === 0) return <p className="alert alert-info">Everyone in the participant list has signed.</p>;
+  const hash = session.contentHash;
+
+  const sign = async () => {
+    setError(null);
+    if (!signer) return setError('Choose who is signing first.');
+    if (!consentAt) return setError('Tick the consent to sign electronically first.');
+    setBusy(true);
+    try {
+      const captured = await capture.capture!();
+      const signed = await addSignature(version.id, {
+        id: newId(),
+        participantId: signer.id,
+        name: signer.name,
+        title: signer.title,
+        team: signer.team,
+        method: captured.method,
+        image: captured.image,
+        consentText: consentText(version.version, hash),
+        consentAt,
+        signedAt: new Date().toISOString(),
+        timeZone: localTimeZone(),
+        contentHash: hash,
+      });
+      useEditor.getState().replaceVersion(signed);
+      notify.success(`${signer.name} signed version ${version.version}.${signed.status === 'signed' ? ' Every required team has signed.' : ''}`);
+      onSigned();
+    } catch (failure) {
+      setError((failure as Error).message);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="signing-panel stack" aria-labelledby="signing-heading">
+      <h3 id="signing-heading">Sign in turn</h3>
+      <div className="signing-meta">
+        <span>
+          Version <strong data-testid="signing-version">{version.version}</strong>
+        </span>
+        <span>
+          Content SHA-256 <HashText hash={hash} />
+        </span>
+      </div>
+      <Field label="Who is signing?">
+        {(p) => (
+          <select {...p} value={participantId} onChange={(e) => (setParticipantId(e.target.value), setError(null))}>
+            <option value="">Choose your name…</option>
+            {unsigned.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name} — {person.team}
+                {session.missing.includes(person.team) ? ' (required)' : ''}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {signer && (
+        <>
+          <label className="consent">
+            <input type="checkbox" checked={consentAt !== null} onChange={(e) => setConsentAt(e.target.checked ? new Date().toISOString() : null)} />
+            <span>{consentText(version.version, hash)}</span>
+          </label>
+          {consentAt && <SignatureCapture signerName={signer.name} handle={capture} onChange={() => setError(null)} />}
+        </>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div>
+        <button className="btn btn-primary" onClick={sign} disabled={busy || !signer || !consentAt}>
+          {busy ? 'Signing…' : signer ? `Sign as ${signer.name}` : 'Sign'}
+        </button>
+      </div>
+    </section>
+  );
+}

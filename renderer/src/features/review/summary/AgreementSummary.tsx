@@ -1,0 +1,21 @@
+import type { AgreementContent } from '../../../../../shared/model/agreement';
+import { ContextSummary } from './ContextSummary';
+import { LeadSummary } from './LeadSummary';
+import { ScoringSummary } from './ScoringSummary';
+import { GoalsSummary } from './GoalsSummary';
+import { IncentivesSummary } from './IncentivesSummary';
+import { CommitmentsSummary } from './CommitmentsSummary';
+
+/** The whole agreement on one page, in the order the PDF prints it. */
+export function AgreementSummary({ content }: { content: AgreementContent }) {
+  return (
+    <article className="card agreement-summary" aria-label="The agreement">
+      <ContextSummary content={content} />
+      <LeadSummary lead={content.leadDefinition} />
+      <ScoringSummary scoring={content.scoring} />
+      <GoalsSummary content={content} />
+      <IncentivesSummary content={content} />
+      <CommitmentsSummary commitments={content.commitments} locale={content.locale} />
+    </article>
+  );
+}
