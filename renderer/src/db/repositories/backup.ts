@@ -78,9 +78,11 @@ function validRows<S extends z.ZodType>(schema: S, rows: unknown[], what: string
 export async function restoreBackup(blob: Blob, database: CommonGroundDb = defaultDb): Promise<{ versions: number }> {
   let meta;
   try {
+    // The importer streams and would accept a file cut short; a full parse proves it is whole.
+    JSON.parse(await blob.text());
     meta = await peakImportFile(blob);
   } catch {
-    throw new AppFailure('INVALID_FILE', 'This backup file is damaged or is not a Common Ground backup.');
+    throw new AppFailure('INVALID_FILE', 'This backup file is damaged (it may be truncated) or is not a Common Ground backup.');
   }
   if (meta.formatName !== 'dexie') throw new AppFailure('INVALID_FILE', 'This is not a Common Ground backup file.');
   if (meta.data.databaseVersion > DB_VERSION) {
@@ -93,6 +95,10 @@ export async function restoreBackup(blob: Blob, database: CommonGroundDb = defau
       await importInto(scratch, blob, { acceptNameDiff: true, acceptVersionDiff: true, acceptMissingTables: true, clearTablesBeforeImport: true });
     } catch (error) {
       throw new AppFailure('INVALID_FILE', `This backup could not be read: ${(error as Error).message}`);
+    }
+    for (const table of meta.data.tables) {
+      const stored = scratch.tables.find((t) => t.name === table.name);
+      if (stored && (await stored.count()) !== table.rowCount) throw new AppFailure('INVALID_FILE', `The backup's ${table.name} table is incomplete.`);
     }
     const versions = validRows(AgreementVersionSchema, await scratch.versions.toArray(), 'agreement version');
     versions.forEach(checkSealedContent);

@@ -124,8 +124,9 @@ export async function queryLibrary(q: LibraryQuery, database: CommonGroundDb = d
   }
   const { collection, used } = plan(q, database);
   const filtered = !hits && [q.status, q.quarter, q.organisation].filter(Boolean).length <= (used ? 1 : 0);
+  // Dexie collections change in place with offset/limit, so count from a second, untouched plan.
+  const total = filtered ? await plan(q, database).collection.count() : null;
   const pageRows = await (filtered ? collection : collection.filter(matches(q, used, hits))).offset(start).limit(q.pageSize + 1).toArray();
-  const total = filtered ? await collection.count() : null;
   return { rows: pageRows.slice(0, q.pageSize), hasMore: pageRows.length > q.pageSize, total };
 }
 
