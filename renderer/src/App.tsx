@@ -13,6 +13,8 @@ import { BackupsScreen } from './features/backups/BackupsScreen';
 import { useAutoBackup } from './features/backups/useAutoBackup';
 import { HistoryScreen } from './features/history/HistoryScreen';
 import { QuarterlyReviewScreen } from './features/quarterly-review/QuarterlyReviewScreen';
+import { PresenterOverlay } from './features/presenter/PresenterOverlay';
+import { HelpOverlay } from './features/help/HelpOverlay';
 
 export function App() {
   const route = useRoute();
@@ -36,6 +38,8 @@ export function App() {
         </Suspense>
       </main>
     </div>
+    <PresenterOverlay />
+    <HelpOverlay />
     <Toaster position="bottom-right" richColors closeButton />
     </>
   );

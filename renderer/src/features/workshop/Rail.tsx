@@ -3,6 +3,7 @@ import { navigate } from '../../router';
 import { STEPS } from '../steps';
 import { useEditor } from '../../stores/editor';
 import { ThemeToggle } from '../settings/ThemeToggle';
+import { StepMinutes } from '../agenda/StepMinutes';
 
 /** The left rail: the library, the open workshop's agenda, and the tools around it. */
 export function Rail({ route }: { route: Route }) {
@@ -38,6 +39,7 @@ export function Rail({ route }: { route: Route }) {
                     {index + 1}
                   </span>
                   {step.title}
+                  <StepMinutes step={step.id} />
                 </button>
               </li>
             ))}

@@ -5,6 +5,8 @@ import { useEditor } from '../../stores/editor';
 import { navigate } from '../../router';
 import { STEPS, stepIndex } from '../steps';
 import { WorkshopTopBar } from './WorkshopTopBar';
+import { goToStep } from '../../../../shared/rules/agenda';
+import { StepConsent } from '../agenda/StepConsent';
 
 /** Opens a workshop into the editor store and shows the current agenda step. */
 export function WorkshopScreen({ workshopId, step }: { workshopId: string; step: StepId }) {
@@ -27,7 +29,7 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
   // The agenda remembers where the group is, so reopening lands on the same step.
   useEffect(() => {
     const { workshop, setAgenda } = useEditor.getState();
-    if (workshop?.id === workshopId && workshop.agenda.current !== step) setAgenda((agenda) => ({ ...agenda, current: step }));
+    if (workshop?.id === workshopId && workshop.agenda.current !== step) setAgenda((agenda) => goToStep(agenda, step, new Date().toISOString()));
   }, [step, workshopId, loadedId]);
 
   if (missing) return <p className="page alert alert-danger">This workshop no longer exists.</p>;
@@ -49,6 +51,7 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
           <p className="muted">{definition.purpose}</p>
         </header>
         <Screen />
+        <StepConsent step={step} />
         <nav className="step-footer" aria-label="Step navigation">
           <button className="btn" disabled={index === 0} onClick={() => go(-1)}>
             ← Back{index > 0 ? `: ${STEPS[index - 1].title}` : ''}

@@ -1,6 +1,8 @@
 import { useStore } from 'zustand';
 import { useEditor, undo, redo } from '../../stores/editor';
 import { SaveIndicator } from './SaveIndicator';
+import { AgendaTimer } from '../agenda/AgendaTimer';
+import { ParkingLotButton } from '../agenda/ParkingLot';
 
 export function WorkshopTopBar() {
   const version = useEditor((s) => s.version);
@@ -16,6 +18,8 @@ export function WorkshopTopBar() {
       <span className={`badge badge-${version.status}`}>
         v{version.version} {version.status}
       </span>
+      <AgendaTimer />
+      <ParkingLotButton />
       <SaveIndicator />
       <button className="btn btn-small" onClick={undo} disabled={!canUndo} aria-label="Undo" title="Undo (Ctrl+Z)">
         ↶ Undo

@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState } from 'react';
+import { addMinute, pauseTimer, rebalance, startTimer, timerState, STEP_LABELS, type TimerState } from '../../../../shared/rules/agenda';
+import { useEditor } from '../../stores/editor';
+import { notify } from '../../ui/toast';
+import { chime, formatClock, nowIso, useNow } from './clock';
+import { TimeboxDialog } from './TimeboxDialog';
+import './agenda.css';
+
+/** The live timer state of the open workshop's current step, ticking once a second while it runs. */
+export function useTimerState(): TimerState | null {
+  const agenda = useEditor((s) => s.workshop?.agenda);
+  const now = useNow(Boolean(agenda?.timerStartedAt));
+  return agenda ? timerState(agenda, new Date(now).toISOString()) : null;
+}
+
+/** Flashes (and chimes outside tests) once when a running step reaches zero. */
+function useZeroFlash(state: TimerState | null): boolean {
+  const [flashing, setFlashing] = useState(false);
+  const previous = useRef<{ step: string; remaining: number } | null>(null);
+  useEffect(() => {
+    if (!state) return;
+    const before = previous.current;
+    previous.current = { step: state.step, remaining: state.remainingSeconds };
+    const crossed = before !== null && before.step === state.step && before.remaining > 0 && state.remainingSeconds <= 0;
+    if (!crossed || !state.running || state.plannedSeconds === 0) return;
+    setFlashing(true);
+    chime();
+    const id = setTimeout(() => setFlashing(false), 3000);
+    return () => clearTimeout(id);
+  }, [state]);
+  return flashing;
+}
+
+/** The countdown as people read it: time left, or time over once the step has overrun. */
+export function TimerReadout({ state, large = false }: { state: TimerState; large?: boolean }) {
+  const over = state.remainingSeconds < 0;
+  const text = over ? `+${formatClock(state.remainingSeconds)} over` : formatClock(state.remainingSeconds);
+  const spoken = over ? `${STEP_LABELS[state.step]} is ${formatClock(state.remainingSeconds)} over time` : `${formatClock(state.remainingSeconds)} left for ${STEP_LABELS[state.step]}`;
+  return (
+    <span role="timer" aria-label={spoken} className={`timer-readout${large ? ' timer-readout-large' : ''}`} data-level={state.level} data-running={state.running}>
+      {text}
+    </span>
+  );
+}
+
+/** The top bar's agenda clock: countdown, start/pause, +1 min, timeboxes and the rebalance offer. */
+export function AgendaTimer() {
+  const state = useTimerState();
+  const flashing = useZeroFlash(state);
+  const [editing, setEditing] = useState(false);
+  if (!state) return null;
+  const setAgenda = useEditor.getState().setAgenda;
+  const toggle = () => setAgenda((a) => (a.timerStartedAt ? pauseTimer(a, nowIso()) : startTimer(a, nowIso())));
+  const applyRebalance = () => {
+    let sentence = '';
+    setAgenda((a) => {
+      const result = rebalance(a, nowIso());
+      sentence = result.sentence;
+      return result.agenda;
+    });
+    notify.info(sentence);
+  };
+  return (
+    <div className="agenda-timer" data-flash={flashing} data-testid="agenda-timer">
+      <TimerReadout state={state} />
+      <button className="btn btn-small" onClick={toggle} aria-label={state.running ? 'Pause timer' : 'Start timer'}>
+        {state.running ? '❚❚ Pause' : '▶ Start'}
+      </button>
+      <button className="btn btn-small" onClick={() => setAgenda((a) => addMinute(a))} aria-label="Add one minute to this step">
+        +1 min
+      </button>
+      <button className="btn btn-small btn-ghost" onClick={() => setEditing(true)} aria-label="Edit timeboxes">
+        ⏱ {Math.round(state.plannedSeconds / 60)} min
+      </button>
+      {state.remainingSeconds < 0 && (
+        <button className="btn btn-small btn-primary" onClick={applyRebalance}>
+          Rebalance the remaining steps
+        </button>
+      )}
+      <TimeboxDialog open={editing} onOpenChange={setEditing} />
+    </div>
+  );
+}
