@@ -88,6 +88,7 @@ test('goals drive the funnel, the commitments and the pay-out, and survive a rel
   await page.getByTestId('payout-chart').scrollIntoViewIfNeeded();
   await screenshot(page, 'incentives-chart-dark');
   await openStep(page, 'SLA commitments');
+  await page.getByRole('heading', { name: /^Commitments/ }).scrollIntoViewIfNeeded();
   await screenshot(page, 'commitments-dark');
 });
 
