@@ -39,7 +39,7 @@ const LeadRow = memo(function LeadRow({ lead, score, open }: { lead: SampleLead;
             {rest.length > 0 && <span className="muted sc-small"> {rest.join(', ')}</span>}
           </span>
           <span className="sc-lead-total" data-testid={`lead-total-${lead.id}`} aria-label={`${name}: ${score.total} points`}>
-            {score.total}
+            {score.total < 0 ? `−${Math.abs(score.total)}` : score.total}
           </span>
           {score.grade && <span className="badge">Grade {score.grade}</span>}
           <span className={`badge ${score.isMql ? 'badge-signed' : score.disqualifiedBy ? 'badge-danger' : ''}`}>{score.isMql ? 'MQL' : score.disqualifiedBy ? 'Disqualified' : 'Not MQL'}</span>
