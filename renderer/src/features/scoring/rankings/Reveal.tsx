@@ -6,7 +6,7 @@ import { notify } from '../../../ui/toast';
 import { editScoring } from '../edit-scoring';
 import { EMPTY_RANKINGS, agreementWords, editRankings } from './ranking-state';
 
-/** How many of the largest disagreements get highlighted for discussion. */
+/** How many of the largest disagreements (two places or more) get highlighted for discussion. */
 const HIGHLIGHTED_GAPS = 3;
 
 const fmt = (x: number | null) => (x === null ? '—' : x.toFixed(2).replace('-', '−'));
@@ -23,7 +23,7 @@ export function Reveal({ marketing, sales, byId }: { marketing: string[]; sales:
   const rho = spearmanRho(marketing, sales);
   const gaps = useMemo(() => rankGaps(marketing, sales), [marketing, sales]);
   const merged = useMemo(() => bordaMerge([marketing, sales]), [marketing, sales]);
-  const hot = new Set(gaps.filter((g) => g.gap !== 0).slice(0, HIGHLIGHTED_GAPS).map((g) => g.id));
+  const hot = new Set(gaps.filter((g) => Math.abs(g.gap) >= 2).slice(0, HIGHLIGHTED_GAPS).map((g) => g.id));
   const label = (id: string) => byId.get(id)?.label ?? 'Deleted criterion';
   return (
     <div className="stack sc-reveal">
