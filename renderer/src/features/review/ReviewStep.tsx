@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useEditor } from '../../stores/editor';
 import { isFrozen } from '../../db/repositories/workshops';
-import { OpenItemsList } from '../agenda/OpenItemsList';
+import { OpenBeforeSigning } from './OpenBeforeSigning';
 import { AgreementSummary } from './summary/AgreementSummary';
 import { FrozenBanner } from './FrozenBanner';
 import { SignerList } from './SignerList';
@@ -23,10 +23,7 @@ export default function ReviewStep() {
         {!frozen && version.previousVersionId && (
           <p className="alert alert-info">Draft version {version.version}: a revision of a signed version. Its signatures stay with the earlier version.</p>
         )}
-        <section className="card stack" aria-labelledby="open-heading">
-          <h2 id="open-heading">Open before signing</h2>
-          <OpenItemsList />
-        </section>
+        <OpenBeforeSigning />
         <AgreementSummary content={version.content} />
       </div>
       <aside className="card stack review-aside" aria-label="Signing">

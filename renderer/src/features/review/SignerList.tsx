@@ -1,5 +1,5 @@
 import type { AgreementVersion } from '../../../../shared/model/agreement';
-import { missingTeams, requiredTeams } from '../../../../shared/rules/signers';
+import { describeTeams, missingTeams, requiredTeams } from '../../../../shared/rules/signers';
 import { isFrozen } from '../../db/repositories/workshops';
 import { useEditor } from '../../stores/editor';
 import { notify } from '../../ui/toast';
@@ -19,7 +19,7 @@ export function SignerList({ version }: { version: AgreementVersion }) {
       <p className="muted">
         {missing.length === 0
           ? 'Every required team has signed.'
-          : `Required: at least one signer from ${required.join(', ')}. Still missing: ${missing.join(', ')}.`}
+          : `Required: at least one signer from ${describeTeams(required)}. Still missing: ${describeTeams(missing)}.`}
       </p>
       <ul className="signer-list" aria-label="Signers">
         {content.participants.map((p) => {
@@ -27,18 +27,23 @@ export function SignerList({ version }: { version: AgreementVersion }) {
           const teamRequired = required.includes(p.team);
           return (
             <li key={p.id} data-signed={Boolean(signature)}>
-              <span className="signer-name">
-                {p.name} <span className={`team-${p.team}`}>· {p.team}</span>
+              <span className="signer-who">
+                <span className="signer-name">{p.name}</span>
+                <span className="signer-team">
+                  <span className={`team-${p.team}`}>{p.team}</span>
+                  {teamRequired && <span className="muted"> · required team</span>}
+                </span>
               </span>
-              {teamRequired && <span className="badge">required team</span>}
               {signature ? (
-                <span className="badge badge-signed" title={`Signed ${new Date(signature.signedAt).toLocaleString()} (${signature.timeZone})`}>
-                  ✓ signed {signature.method === 'drawn' ? '(drawn)' : '(typed)'}
+                <span className="signer-done">
+                  <img className="signer-image" src={signature.image} alt={`Signature of ${p.name}`} />
+                  <span className="badge badge-signed" title={`Signed ${new Date(signature.signedAt).toLocaleString()} (${signature.timeZone})`}>
+                    ✓ signed {signature.method === 'drawn' ? '(drawn)' : '(typed)'}
+                  </span>
                 </span>
               ) : (
                 <span className="badge">not signed</span>
               )}
-              {signature && <img className="signer-image" src={signature.image} alt={`Signature of ${p.name}`} />}
             </li>
           );
         })}
