@@ -1,0 +1,7 @@
+/** Backtesting the scoring model on historical leads: mapping, columnar table, fast scoring, metrics, suggestions. */
+export * from './mapping';
+export * from './table';
+export * from './score-table';
+export * from './metrics';
+export * from './suggest';
+export * from './run';

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import type { Criterion } from '../../model/scoring';
+
+/**
+ * How the columns of a CRM export become leads the scoring rules understand. One entry per CSV
+ * column that is used; every other column is ignored. A column is one of:
+ * - outcome: won when its text is one of `wonValues` (ignoring case), lost otherwise;
+ * - field: a lead field a criterion reads (e.g. "industry", "employees");
+ * - event: how many times the lead did an event (a count, or yes/no meaning 1/0);
+ * - created: the lead's created date, used for the months the file spans;
+ * - daysSinceActivity: days without activity, for the model's engagement decay.
+ */
+export const ColumnRoleSchema = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('outcome') }),
+  z.object({ role: z.literal('field'), name: z.string().trim().min(1, 'Give the field a name the criteria use').max(60, 'Field names are at most 60 characters') }),
+  z.object({ role: z.literal('event'), name: z.string().trim().min(1, 'Give the event a name the criteria use').max(120, 'Event names are at most 120 characters') }),
+  z.object({ role: z.literal('created') }),
+  z.object({ role: z.literal('daysSinceActivity') }),
+]);
+export type ColumnRole = z.infer<typeof ColumnRoleSchema>;
+
+export const ColumnMappingSchema = z.object({
+  column: z.string().min(1, 'Each mapped column needs its CSV header'),
+  use: ColumnRoleSchema,
+});
+export type ColumnMapping = z.infer<typeof ColumnMappingSchema>;
+
+export const DEFAULT_WON_VALUES = ['won', 'closed won', 'closed-won', 'converted', 'sql', 'yes', 'true', '1'];
+
+export const BacktestMappingSchema = z
+  .object({
+    columns: z.array(ColumnMappingSchema).max(500, 'At most 500 columns can be mapped'),
+    /** Outcome texts that count as won, compared ignoring case and surrounding spaces. */
+    wonValues: z.array(z.string().trim().min(1)).min(1, 'List at least one outcome value that means won').default(DEFAULT_WON_VALUES),
+  })
+  .superRefine((m, ctx) => {
+    const outcomes = m.columns.filter((c) => c.use.role === 'outcome').length;
+    if (outcomes !== 1) ctx.addIssue({ code: 'custom', path: ['columns'], message: outcomes === 0 ? 'Choose the column that holds the outcome (won or lost)' : 'Only one column can be the outcome' });
+    for (const role of ['created', 'daysSinceActivity'] as const) {
+      if (m.columns.filter((c) => c.use.role === role).length > 1) ctx.addIssue({ code: 'custom', path: ['columns'], message: `Only one column can be the ${role === 'created' ? 'created date' : 'days since activity'}` });
+    }
+    const seen = new Set<string>();
+    const names = new Set<string>();
+    for (const c of m.columns) {
+      if (seen.has(c.column)) ctx.addIssue({ code: 'custom', path: ['columns'], message: `The column “${c.column}” is mapped twice` });
+      seen.add(c.column);
+      // The scoring rules find fields and events ignoring case, so two names differing only in case would collide.
+      if (c.use.role === 'field' || c.use.role === 'event') {
+        const key = `${c.use.role}:${c.use.name.trim().toLowerCase()}`;
+        if (names.has(key)) ctx.addIssue({ code: 'custom', path: ['columns'], message: `Two columns are both mapped to the ${c.use.role} “${c.use.name}”; map only one` });
+        names.add(key);
+      }
+    }
+  });
+export type BacktestMapping = z.infer<typeof BacktestMappingSchema>;
+
+export type ColumnType = 'empty' | 'number' | 'boolean' | 'date' | 'text';
+
+const BOOLEAN_WORDS = new Set(['true', 'false', 'yes', 'no', 'y', 'n']);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** A number written the way CRM exports write them ("1,200", " 42 "), or NaN. */
+export function parseLooseNumber(text: string): number {
+  const cleaned = text.replace(/[\s,_]/g, '');
+  return cleaned === '' ? Number.NaN : Number(cleaned);
+}
+
+/** Days since 1970-01-01 for an ISO date (YYYY-MM-DD, optionally with a time), or NaN. */
+export function parseDateDays(text: string): number {
+  const t = text.trim();
+  if (!ISO_DATE.test(t)) return Number.NaN;
+  const ms = Date.parse(t.length === 10 ? `${t}T00:00:00Z` : t);
+  return Number.isFinite(ms) ? Math.floor(ms / 86_400_000) : Number.NaN;
+}
+
+/** The type most of a column's sample values share; blanks are ignored, any stray text makes it text. */
+export function detectColumnType(values: readonly string[]): ColumnType {
+  const filled = values.map((v) => v.trim()).filter((v) => v !== '');
+  if (filled.length === 0) return 'empty';
+  if (filled.every((v) => Number.isFinite(parseLooseNumber(v)))) return 'number';
+  if (filled.every((v) => BOOLEAN_WORDS.has(v.toLowerCase()))) return 'boolean';
+  if (filled.every((v) => Number.isFinite(parseDateDays(v)))) return 'date';
+  return 'text';
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** The field names and event names the criteria read, each listed once. */
+export function criteriaInputs(criteria: readonly Criterion[]): { fields: string[]; events: string[] } {
+  const fields = new Set<string>();
+  const events = new Set<string>();
+  for (const c of criteria) (c.condition.op === 'event' ? events.add(c.condition.value) : fields.add(c.condition.field));
+  return { fields: [...fields], events: [...events] };
+}
+
+/**
+ * A first guess at the mapping from the headers and a few sample rows: a header that names a
+ * criterion's field or event (ignoring case, spaces and punctuation) is mapped to it; a header
+ * such as "outcome", "status" or "won" becomes the outcome; "created" dates become the created date.
+ */
+export function suggestMapping(headers: readonly string[], criteria: readonly Criterion[], sample: readonly string[][] = []): BacktestMapping {
+  const { fields, events } = criteriaInputs(criteria);
+  const columns: ColumnMapping[] = [];
+  let hasOutcome = false;
+  let hasCreated = false;
+  headers.forEach((header, i) => {
+    const key = squash(header);
+    const type = detectColumnType(sample.map((row) => row[i] ?? ''));
+    const field = fields.find((f) => squash(f) === key);
+    const event = events.find((e) => squash(e) === key || `${squash(e)}s` === key || squash(e) === `${key}count` || `${squash(e)}count` === key);
+    if (field) columns.push({ column: header, use: { role: 'field', name: field } });
+    else if (event) columns.push({ column: header, use: { role: 'event', name: event } });
+    else if (!hasOutcome && /^(outcome|status|result|won|stage|dealstatus|converted)$/.test(key)) {
+      columns.push({ column: header, use: { role: 'outcome' } });
+      hasOutcome = true;
+    } else if (!hasCreated && type === 'date' && /created|date/.test(key)) {
+      columns.push({ column: header, use: { role: 'created' } });
+      hasCreated = true;
+    } else if (/dayssince|inactive/.test(key) && type === 'number') columns.push({ column: header, use: { role: 'daysSinceActivity' } });
+  });
+  return { columns, wonValues: DEFAULT_WON_VALUES };
+}

@@ -1,0 +1,211 @@
+import type { SampleLead } from '../../model/scoring';
+import { parseDateDays, parseLooseNumber, type BacktestMapping } from './mapping';
+
+/**
+ * Historical leads in columnar form: one typed array per mapped column, so a million rows fit
+ * in a few tens of megabytes, can be stored in IndexedDB as they are and scored in a tight loop.
+ * Field values are dictionary-encoded: `codes[i]` is 0 when row i left the cell blank, else
+ * 1 + the index of its (trimmed) text in `dict`.
+ */
+export interface FieldColumn {
+  name: string;
+  dict: string[];
+  codes: Uint32Array;
+}
+
+export interface EventColumn {
+  name: string;
+  counts: Int32Array;
+}
+
+export interface LeadTable {
+  rowCount: number;
+  /** 1 = won, 0 = lost. */
+  won: Uint8Array;
+  fields: FieldColumn[];
+  events: EventColumn[];
+  /** Days since 1970-01-01 of each lead's created date (NaN when blank); null when not mapped. */
+  createdDays: Float64Array | null;
+  /** Days without activity, 0 when blank; null when not mapped. */
+  daysSinceActivity: Int32Array | null;
+}
+
+export interface RejectedRow {
+  /** 1-based line in the file, the header being line 1 (quoted line breaks inside a cell are not counted). */
+  line: number;
+  reason: string;
+}
+
+export const MAX_LISTED_REJECTS = 20;
+
+/** The mapped columns the file lacks, as sentences; empty when the mapping fits the headers. */
+export function mappingProblems(headers: readonly string[], mapping: BacktestMapping): string[] {
+  const present = new Set(headers);
+  return mapping.columns.filter((c) => !present.has(c.column)).map((c) => `The file has no column “${c.column}”`);
+}
+
+/** A count cell: a whole number ≥ 0, or yes/true (1) and no/false (0). Blank is 0. NaN when neither. */
+function parseCount(text: string): number {
+  const t = text.trim().toLowerCase();
+  if (t === '' || t === 'no' || t === 'false' || t === 'n') return 0;
+  if (t === 'yes' || t === 'true' || t === 'y') return 1;
+  const n = parseLooseNumber(t);
+  return Number.isFinite(n) && n >= 0 ? Math.floor(n) : Number.NaN;
+}
+
+function grow<T extends Uint8Array | Uint32Array | Int32Array | Float64Array>(array: T, size: number): T {
+  if (array.length >= size) return array;
+  const bigger = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+interface FieldBuilder {
+  name: string;
+  index: number;
+  dict: string[];
+  lookup: Map<string, number>;
+  codes: Uint32Array;
+}
+
+/**
+ * Turns parsed CSV rows into a LeadTable. Bad rows are counted and the first 20 are kept with
+ * their line numbers; they never stop the import. Used by the app's worker and by the CLI, so
+ * both read a file the same way.
+ */
+export class LeadTableBuilder {
+  private size = 0;
+  private capacity = 1024;
+  private won = new Uint8Array(this.capacity);
+  private readonly outcomeIndex: number;
+  private readonly wonValues: Set<string>;
+  private readonly fieldBuilders: FieldBuilder[];
+  private readonly eventBuilders: { name: string; index: number; counts: Int32Array }[];
+  private readonly createdIndex: number;
+  private readonly daysIndex: number;
+  private created: Float64Array | null;
+  private days: Int32Array | null;
+  rowsRead = 0;
+  rejectedCount = 0;
+  readonly rejected: RejectedRow[] = [];
+
+  constructor(
+    private readonly headers: readonly string[],
+    mapping: BacktestMapping,
+  ) {
+    const indexOf = (column: string) => headers.indexOf(column);
+    const outcome = mapping.columns.find((c) => c.use.role === 'outcome');
+    this.outcomeIndex = outcome ? indexOf(outcome.column) : -1;
+    this.wonValues = new Set(mapping.wonValues.map((v) => v.trim().toLowerCase()));
+    this.fieldBuilders = mapping.columns.flatMap((c) => (c.use.role === 'field' && indexOf(c.column) >= 0 ? [{ name: c.use.name, index: indexOf(c.column), dict: [], lookup: new Map(), codes: new Uint32Array(this.capacity) }] : []));
+    this.eventBuilders = mapping.columns.flatMap((c) => (c.use.role === 'event' && indexOf(c.column) >= 0 ? [{ name: c.use.name, index: indexOf(c.column), counts: new Int32Array(this.capacity) }] : []));
+    const created = mapping.columns.find((c) => c.use.role === 'created');
+    const days = mapping.columns.find((c) => c.use.role === 'daysSinceActivity');
+    this.createdIndex = created ? indexOf(created.column) : -1;
+    this.daysIndex = days ? indexOf(days.column) : -1;
+    this.created = this.createdIndex >= 0 ? new Float64Array(this.capacity) : null;
+    this.days = this.daysIndex >= 0 ? new Int32Array(this.capacity) : null;
+  }
+
+  /** Records a row the CSV parser itself could not read (e.g. an unclosed quote). */
+  reject(line: number, reason: string): void {
+    this.rejectedCount += 1;
+    if (this.rejected.length < MAX_LISTED_REJECTS) this.rejected.push({ line, reason });
+  }
+
+  /** Adds one data row; `line` is its line number in the file. A wholly blank line is skipped. */
+  add(cells: readonly string[], line: number): void {
+    if (cells.length === 1 && cells[0].trim() === '') return;
+    this.rowsRead += 1;
+    if (cells.length !== this.headers.length) return this.reject(line, `has ${cells.length} values but the header has ${this.headers.length}`);
+    const outcome = (cells[this.outcomeIndex] ?? '').trim().toLowerCase();
+    if (outcome === '') return this.reject(line, `has no outcome in “${this.headers[this.outcomeIndex]}”`);
+    const counts: number[] = [];
+    for (const e of this.eventBuilders) {
+      const n = parseCount(cells[e.index]);
+      if (Number.isNaN(n)) return this.reject(line, `“${cells[e.index]}” in “${this.headers[e.index]}” is not a count`);
+      counts.push(n);
+    }
+    let createdDay = Number.NaN;
+    if (this.createdIndex >= 0 && cells[this.createdIndex].trim() !== '') {
+      createdDay = parseDateDays(cells[this.createdIndex]);
+      if (Number.isNaN(createdDay)) return this.reject(line, `“${cells[this.createdIndex]}” in “${this.headers[this.createdIndex]}” is not a date (YYYY-MM-DD)`);
+    }
+    let inactiveDays = 0;
+    if (this.daysIndex >= 0 && cells[this.daysIndex].trim() !== '') {
+      inactiveDays = parseCount(cells[this.daysIndex]);
+      if (Number.isNaN(inactiveDays)) return this.reject(line, `“${cells[this.daysIndex]}” in “${this.headers[this.daysIndex]}” is not a number of days`);
+    }
+    this.ensureCapacity(this.size + 1);
+    const i = this.size++;
+    this.won[i] = this.wonValues.has(outcome) ? 1 : 0;
+    this.eventBuilders.forEach((e, k) => (e.counts[i] = counts[k]));
+    for (const f of this.fieldBuilders) {
+      const text = cells[f.index].trim();
+      if (text === '') continue; // codes start at 0: blank
+      let code = f.lookup.get(text);
+      if (code === undefined) {
+        f.dict.push(text);
+        code = f.dict.length;
+        f.lookup.set(text, code);
+      }
+      f.codes[i] = code;
+    }
+    if (this.created) this.created[i] = createdDay;
+    if (this.days) this.days[i] = Math.min(inactiveDays, 2_147_483_647);
+  }
+
+  private ensureCapacity(size: number): void {
+    if (size <= this.capacity) return;
+    this.capacity = Math.max(size, this.capacity * 2);
+    this.won = grow(this.won, this.capacity);
+    for (const f of this.fieldBuilders) f.codes = grow(f.codes, this.capacity);
+    for (const e of this.eventBuilders) e.counts = grow(e.counts, this.capacity);
+    if (this.created) this.created = grow(this.created, this.capacity);
+    if (this.days) this.days = grow(this.days, this.capacity);
+  }
+
+  /** The table, with arrays trimmed to the rows kept (copies, so they can be transferred). */
+  finish(): LeadTable {
+    const n = this.size;
+    return {
+      rowCount: n,
+      won: this.won.slice(0, n),
+      fields: this.fieldBuilders.map((f) => ({ name: f.name, dict: f.dict, codes: f.codes.slice(0, n) })),
+      events: this.eventBuilders.map((e) => ({ name: e.name, counts: e.counts.slice(0, n) })),
+      createdDays: this.created ? this.created.slice(0, n) : null,
+      daysSinceActivity: this.days ? this.days.slice(0, n) : null,
+    };
+  }
+}
+
+/** Row i as the lead the scoring rules take (blank fields left out), so scoreLead can check the fast path. */
+export function rowToLead(table: LeadTable, i: number): SampleLead {
+  const fields: Record<string, string> = {};
+  for (const f of table.fields) if (f.codes[i] > 0) fields[f.name] = f.dict[f.codes[i] - 1];
+  const events: Record<string, number> = {};
+  for (const e of table.events) events[e.name] = e.counts[i];
+  return {
+    id: `row-${i}`,
+    name: `Row ${i + 1}`,
+    fields,
+    events,
+    daysSinceActivity: table.daysSinceActivity ? table.daysSinceActivity[i] : 0,
+    outcome: table.won[i] ? 'won' : 'lost',
+  };
+}
+
+/** Months the leads span by created date (at least 1), or null when there are no dates. */
+export function spanMonths(table: LeadTable): number | null {
+  const days = table.createdDays;
+  if (!days) return null;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i];
+    if (d < min) min = d;
+    if (d > max) max = d;
+  }
+  if (!Number.isFinite(min)) return null;
+  return Math.max(1, (max - min + 1) / (365.25 / 12));
+}
