@@ -89,7 +89,10 @@ const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 export function criteriaInputs(criteria: readonly Criterion[]): { fields: string[]; events: string[] } {
   const fields = new Set<string>();
   const events = new Set<string>();
-  for (const c of criteria) (c.condition.op === 'event' ? events.add(c.condition.value) : fields.add(c.condition.field));
+  for (const c of criteria) {
+    if (c.condition.op === 'event') events.add(c.condition.value);
+    else fields.add(c.condition.field);
+  }
   return { fields: [...fields], events: [...events] };
 }
 
