@@ -4,6 +4,7 @@ import type { Workshop } from '../../../shared/model/workshop';
 import type { AuditEvent } from '../../../shared/model/audit';
 import { searchWords } from '../../../shared/rules/search-words';
 import type { StoredReview } from '../../../shared/rules/import-file';
+import type { BacktestMappingRow, BacktestTableRow } from './repositories/backtest';
 
 export interface SettingRow {
   key: string;
@@ -26,10 +27,12 @@ export type CommonGroundDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   search: EntityTable<SearchRow, 'versionId'>;
   reviews: EntityTable<StoredReview, 'versionId'>;
+  backtestMappings: EntityTable<BacktestMappingRow, 'workshopId'>;
+  backtestTables: EntityTable<BacktestTableRow, 'workshopId'>;
 };
 
 /** The schema version this build opens; older databases are upgraded (after a backup, see below). */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export const DB_NAME = 'common-ground';
 
@@ -73,6 +76,8 @@ export function defineSchema(db: Dexie): void {
           if (!(await search.get(version.id))) await search.put({ versionId: version.id, words: searchWords(version) });
         });
     });
+  // v4: backtest of the scoring model: the CSV column mapping and the parsed leads (columnar typed arrays) per workshop.
+  db.version(4).stores({ backtestMappings: 'workshopId', backtestTables: 'workshopId' });
 }
 
 /** Called with the old data before an upgrade runs, so a migration can always be undone. */

@@ -37,7 +37,8 @@ export function base64ToBlob(base64: string): Blob {
 
 /** The whole database as a dexie-export-import JSON blob, read in one consistent transaction. */
 export async function exportDatabase(database: Dexie = defaultDb): Promise<Blob> {
-  return exportDB(database, { numRowsPerChunk: 2000 });
+  // backtestTables holds parsed CSV leads (up to ~100 MB of typed arrays): derived data, re-importable, never backed up.
+  return exportDB(database, { numRowsPerChunk: 2000, skipTables: ['backtestTables'] });
 }
 
 export async function createBackup(reason: BackupReason, database: Dexie = defaultDb): Promise<BackupInfo> {

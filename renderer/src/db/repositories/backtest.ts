@@ -1,0 +1,53 @@
+import { BacktestMappingSchema, type BacktestMapping, type LeadTable, type RejectedRow } from '../../../../shared/rules/backtest';
+import { db as defaultDb, type CommonGroundDb } from '../database';
+import { validOrThrow } from '../errors';
+
+/** The column mapping a workshop last used, with the headers it was made for. Small: it goes into backups. */
+export interface BacktestMappingRow {
+  workshopId: string;
+  fileName: string;
+  headers: string[];
+  mapping: BacktestMapping;
+  savedAt: string;
+}
+
+/**
+ * The parsed leads of a workshop in columnar form (typed arrays, stored as they are), so
+ * reopening the workshop does not parse the CSV again. Derived data: left out of backups.
+ */
+export interface BacktestTableRow {
+  workshopId: string;
+  fileName: string;
+  importedAt: string;
+  rowsRead: number;
+  rejectedCount: number;
+  rejected: RejectedRow[];
+  parseMs: number;
+  table: LeadTable;
+}
+
+export async function getBacktestMapping(workshopId: string, database: CommonGroundDb = defaultDb): Promise<BacktestMappingRow | undefined> {
+  return database.backtestMappings.get(workshopId);
+}
+
+/** Saves the mapping for the workshop; an invalid mapping is refused with the schema's sentence. */
+export async function saveBacktestMapping(row: Omit<BacktestMappingRow, 'savedAt'>, database: CommonGroundDb = defaultDb): Promise<BacktestMappingRow> {
+  const mapping = validOrThrow(BacktestMappingSchema, row.mapping);
+  const stored: BacktestMappingRow = { ...row, mapping, savedAt: new Date().toISOString() };
+  await database.backtestMappings.put(stored);
+  return stored;
+}
+
+/** Reads the stored table. Meant for the worker: a million rows are tens of megabytes to clone. */
+export async function getBacktestTable(workshopId: string, database: CommonGroundDb = defaultDb): Promise<BacktestTableRow | undefined> {
+  return database.backtestTables.get(workshopId);
+}
+
+export async function saveBacktestTable(row: BacktestTableRow, database: CommonGroundDb = defaultDb): Promise<void> {
+  await database.backtestTables.put(row);
+}
+
+/** Forgets a workshop's imported leads (the mapping stays, for the next import). */
+export async function deleteBacktestTable(workshopId: string, database: CommonGroundDb = defaultDb): Promise<void> {
+  await database.backtestTables.delete(workshopId);
+}
