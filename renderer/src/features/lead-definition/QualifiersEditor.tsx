@@ -55,7 +55,7 @@ export function DisqualifiersEditor({ disqualifiers }: { disqualifiers: LeadDefi
   return (
     <section className="card stack" aria-labelledby="disq-heading">
       <h2 id="disq-heading">Disqualifiers</h2>
-      <TagInput label="Disqualifiers" tags={disqualifiers.map((d) => d.text)} onChange={onChange} placeholder="e.g. Personal e-mail domain" />
+      <TagInput label="Disqualifying signals" tags={disqualifiers.map((d) => d.text)} onChange={onChange} placeholder="e.g. Personal e-mail domain" />
     </section>
   );
 }

@@ -20,7 +20,7 @@ export function TagInput({ label, tags, onChange, placeholder }: { label: string
   return (
     <div className="field tag-input" data-invalid={Boolean(error)}>
       <label htmlFor={id}>{label}</label>
-      <ul className="tags" aria-label={label}>
+      <ul className="tags" aria-label={`${label}: current entries`}>
         {tags.map((tag) => (
           <li key={tag} className="tag">
             {tag}
