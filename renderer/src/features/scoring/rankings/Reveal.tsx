@@ -71,11 +71,6 @@ export function Reveal({ marketing, sales, byId }: { marketing: string[]; sales:
         <section className="card stack" aria-labelledby="merged-heading">
           <h2 id="merged-heading">Merged ranking (Borda count)</h2>
           <p className="muted sc-small">Each team’s ranks become points; the sum orders the list. A starting point for the joint board.</p>
-          <ol className="sc-merged" aria-label="Merged ranking">
-            {merged.map((id) => (
-              <li key={id}>{label(id)}</li>
-            ))}
-          </ol>
           <div className="row">
             <button type="button" className="btn btn-primary" onClick={() => applyMerged(merged)}>
               Apply to board
@@ -84,6 +79,11 @@ export function Reveal({ marketing, sales, byId }: { marketing: string[]; sales:
               Rank again
             </button>
           </div>
+          <ol className="sc-merged" aria-label="Merged ranking">
+            {merged.map((id) => (
+              <li key={id}>{label(id)}</li>
+            ))}
+          </ol>
         </section>
       </div>
     </div>
