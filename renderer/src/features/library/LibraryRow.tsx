@@ -31,7 +31,7 @@ export function LibraryRow({ version, reviewed, today, onDelete, onArchive }: Pr
   const sealed = version.status === 'signed' || version.status === 'superseded' || version.status === 'archived';
   return (
     <tr data-testid="library-row">
-      <td>
+      <td className="library-wrap">
         <button className="btn btn-ghost btn-small library-org" onClick={() => void open().catch((e: Error) => notify.error(e.message))} aria-label={`Open ${name}`}>
           {c.organisation}
         </button>
@@ -42,7 +42,7 @@ export function LibraryRow({ version, reviewed, today, onDelete, onArchive }: Pr
       <td>
         <span className={`badge badge-${version.status}`}>{STATUS_LABELS[version.status]}</span>
       </td>
-      <td>{signers || <span className="muted">—</span>}</td>
+      <td className="library-wrap">{signers || <span className="muted">—</span>}</td>
       <td>
         {c.commitments.reviewDate ?? <span className="muted">—</span>}
         {due && (

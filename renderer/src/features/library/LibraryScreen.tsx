@@ -54,6 +54,7 @@ function Library({ count }: { count: number }) {
       <div className="library-header">
         <h1>Library</h1>
         <div className="row">
+          <ImportExport />
           <button className="btn" onClick={() => navigate({ name: 'backups' })}>
             Backups
           </button>
@@ -62,7 +63,6 @@ function Library({ count }: { count: number }) {
           </button>
         </div>
       </div>
-      <ImportExport />
       <LibraryFilters query={query} onChange={(patch) => setQuery((q) => ({ ...q, ...patch }))} />
       <table className="data library-table" aria-label="Agreements" aria-busy={page === undefined}>
         <thead>
