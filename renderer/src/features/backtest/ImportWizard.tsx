@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'react';
+import type { Criterion } from '../../../../shared/model/scoring';
+import { suggestMapping, type BacktestMapping } from '../../../../shared/rules/backtest';
+import { getBacktestMapping, saveBacktestMapping } from '../../db/repositories/backtest';
+import { Dialog } from '../../ui/Dialog';
+import { MappingStep } from './MappingStep';
+import { ParseProgress } from './ParseProgress';
+import { readPreview, type CsvPreview } from './mapping-options';
+import type { ImportPhase } from './use-backtest';
+
+interface ImportWizardProps {
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  workshopId: string;
+  criteria: readonly Criterion[];
+  importPhase: ImportPhase;
+  onStart(file: File, headers: string[], mapping: BacktestMapping): void;
+  onCancel(): void;
+}
+
+type Step = { step: 'choose'; error?: string } | { step: 'mapping'; file: File; preview: CsvPreview; initial: BacktestMapping } | { step: 'parsing'; file: File; headers: string[]; mapping: BacktestMapping };
+
+const sameHeaders = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((h, i) => h === b[i]);
+
+/** Choose a CSV → map its columns (saved per workshop) → parse in the worker with progress and Cancel. */
+export function ImportWizard({ open, onOpenChange, workshopId, criteria, importPhase, onStart, onCancel }: ImportWizardProps) {
+  const [step, setStep] = useState<Step>({ step: 'choose' });
+
+  useEffect(() => {
+    if (!open) setStep({ step: 'choose' });
+  }, [open]);
+
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    const preview = await readPreview(file);
+    if (preview.headers.length < 2) return setStep({ step: 'choose', error: `${file.name} does not look like a CSV file with a header row.` });
+    const saved = await getBacktestMapping(workshopId);
+    // The mapping saved for this workshop is reused when the export has the same columns.
+    const initial = saved && sameHeaders(saved.headers, preview.headers) ? saved.mapping : suggestMapping(preview.headers, criteria, preview.rows);
+    setStep({ step: 'mapping', file, preview, initial });
+  };
+
+  const start = async (file: File, headers: string[], mapping: BacktestMapping) => {
+    await saveBacktestMapping({ workshopId, fileName: file.name, headers, mapping });
+    setStep({ step: 'parsing', file, headers, mapping });
+    onStart(file, headers, mapping);
+  };
+
+  const busy = importPhase.phase === 'parsing' || importPhase.phase === 'cancelling';
+  return (
+    <Dialog open={open} onOpenChange={(next) => (busy ? undefined : onOpenChange(next))} title="Import last year’s leads" description="A CSV export from your CRM: one row per lead, with an outcome column.">
+      {step.step === 'choose' && (
+        <div className="stack">
+          <label className="btn btn-primary bt-file">
+            Choose a CSV file…
+            <input type="file" accept=".csv,text/csv" aria-label="CSV file of past leads" onChange={(e) => void choose(e.target.files?.[0])} />
+          </label>
+          {step.error && (
+            <p className="alert alert-danger" role="alert">
+              {step.error}
+            </p>
+          )}
+        </div>
+      )}
+      {step.step === 'mapping' && (
+        <MappingStep fileName={step.file.name} preview={step.preview} criteria={criteria} initial={step.initial} onBack={() => setStep({ step: 'choose' })} onImport={(mapping) => void start(step.file, step.preview.headers, mapping)} />
+      )}
+      {step.step === 'parsing' && (
+        <ParseProgress
+          fileName={step.file.name}
+          phase={importPhase}
+          onCancel={onCancel}
+          onRetry={() => start(step.file, step.headers, step.mapping)}
+          onClose={() => onOpenChange(false)}
+        />
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,121 @@
+import { useMemo, useState } from 'react';
+import { BacktestMappingSchema, criteriaInputs, detectColumnType, type BacktestMapping, type ColumnMapping } from '../../../../shared/rules/backtest';
+import type { Criterion } from '../../../../shared/model/scoring';
+import { Field } from '../../ui/Field';
+import { roleOptions, roleToValue, valueToRole, type CsvPreview } from './mapping-options';
+
+interface MappingStepProps {
+  fileName: string;
+  preview: CsvPreview;
+  criteria: readonly Criterion[];
+  initial: BacktestMapping;
+  onBack(): void;
+  onImport(mapping: BacktestMapping): void;
+}
+
+/** Step 2 of the import: what each CSV column means, with detected types and the first rows. */
+export function MappingStep({ fileName, preview, criteria, initial, onBack, onImport }: MappingStepProps) {
+  const [columns, setColumns] = useState<ColumnMapping[]>(initial.columns.filter((c) => preview.headers.includes(c.column)));
+  const [wonText, setWonText] = useState(initial.wonValues.join(', '));
+  const [error, setError] = useState<string | null>(null);
+  const { fields, events } = useMemo(() => criteriaInputs(criteria), [criteria]);
+  const types = useMemo(() => preview.headers.map((_, i) => detectColumnType(preview.rows.map((r) => r[i] ?? ''))), [preview]);
+
+  const setRole = (column: string, value: string) => {
+    const role = valueToRole(value);
+    setColumns((cs) => {
+      const rest = cs.filter((c) => c.column !== column);
+      return role ? [...rest, { column, use: role }] : rest;
+    });
+    setError(null);
+  };
+
+  const submit = () => {
+    const wonValues = wonText.split(',').map((v) => v.trim()).filter(Boolean);
+    const ordered = preview.headers.flatMap((h) => columns.filter((c) => c.column === h));
+    const parsed = BacktestMappingSchema.safeParse({ columns: ordered, wonValues });
+    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'This mapping is not complete');
+    onImport(parsed.data);
+  };
+
+  return (
+    <div className="stack bt-mapping">
+      <p className="muted">
+        <strong>{fileName}</strong>: tell us what each column means. Unmapped columns are ignored; the data stays on this machine.
+      </p>
+      <div className="bt-scroll">
+        <table className="data bt-map-table">
+          <thead>
+            <tr>
+              <th scope="col">CSV column</th>
+              <th scope="col">Detected</th>
+              <th scope="col">Use as</th>
+              <th scope="col">First values</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.headers.map((header, i) => (
+              <tr key={header}>
+                <th scope="row">{header}</th>
+                <td>
+                  <span className="badge">{types[i]}</span>
+                </td>
+                <td>
+                  <select aria-label={`Use of column ${header}`} value={roleToValue(columns.find((c) => c.column === header)?.use ?? null)} onChange={(e) => setRole(header, e.target.value)}>
+                    {roleOptions(header, fields, events).map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td className="bt-sample">{preview.rows.slice(0, 3).map((r) => r[i] ?? '').join(' · ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Field label="Outcome values that mean won" hint="Comma-separated, case ignored. Any other outcome counts as lost." error={null}>
+        {(props) => <input {...props} value={wonText} onChange={(e) => setWonText(e.target.value)} />}
+      </Field>
+      <details>
+        <summary>Preview of the first rows</summary>
+        <div className="bt-scroll">
+          <table className="data" aria-label="First rows of the file">
+            <thead>
+              <tr>
+                {preview.headers.map((h) => (
+                  <th key={h} scope="col">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {preview.rows.map((row, r) => (
+                <tr key={r}>
+                  {preview.headers.map((h, c) => (
+                    <td key={h}>{row[c] ?? ''}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+      {error && (
+        <p className="alert alert-danger" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="row bt-actions">
+        <button type="button" className="btn" onClick={onBack}>
+          ← Choose another file
+        </button>
+        <button type="button" className="btn btn-primary" onClick={submit}>
+          Import leads
+        </button>
+      </div>
+    </div>
+  );
+}
