@@ -7,6 +7,7 @@ import { SettingsPanel } from './SettingsPanel';
 import { RankingsPanel } from './rankings/RankingsPanel';
 import { useScoringModel } from './edit-scoring';
 import './scoring.css';
+import { BacktestPanel } from '../backtest/BacktestPanel';
 
 const TABS = [
   { id: 'board', label: 'Board' },
@@ -64,6 +65,8 @@ export default function ScoringStep() {
         )}
         {tab === 'rankings' && <RankingsPanel criteria={model.criteria} />}
       </div>
+      {/* Backtest on past leads (features/backtest); hidden during the silent team rankings so data does not sway them. */}
+      {tab !== 'rankings' && <BacktestPanel />}
       {editing && <CriterionDialog key={editing} editing={editing} onClose={() => setEditing(null)} />}
     </div>
   );
