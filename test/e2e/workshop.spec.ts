@@ -95,6 +95,8 @@ test('the guided workshop: participants, timer, maturity, lead definition, prese
   await expect(results).toContainText('The widest split is on “Shared incentives”');
   await expect(page.getByLabel('Marketing result')).toContainText('Revenue generation');
   await expect(page.getByLabel('Sales result')).toContainText('Traditional marketing');
+  await page.getByRole('heading', { name: 'Results' }).scrollIntoViewIfNeeded();
+  await bothThemes(page, 'maturity-results');
 
   // Consent on this step, and a question parked for later.
   await page.getByRole('button', { name: 'Marketing: 4 of 5' }).click();

@@ -25,9 +25,13 @@ function useZeroFlash(state: TimerState | null): boolean {
     if (!crossed || !state.running || state.plannedSeconds === 0) return;
     setFlashing(true);
     chime();
+  }, [state]);
+  // Its own effect: the state above is a new object every tick, which must not cancel this.
+  useEffect(() => {
+    if (!flashing) return;
     const id = setTimeout(() => setFlashing(false), 3000);
     return () => clearTimeout(id);
-  }, [state]);
+  }, [flashing]);
   return flashing;
 }
 
@@ -70,12 +74,15 @@ export function AgendaTimer() {
         +1 min
       </button>
       <button className="btn btn-small btn-ghost" onClick={() => setEditing(true)} aria-label="Edit timeboxes">
-        ⏱ {Math.round(state.plannedSeconds / 60)} min
+        {Math.round(state.plannedSeconds / 60)} min planned
       </button>
       {state.remainingSeconds < 0 && (
-        <button className="btn btn-small btn-primary" onClick={applyRebalance}>
-          Rebalance the remaining steps
-        </button>
+        <div className="agenda-overrun alert alert-warning" role="status">
+          <span>{STEP_LABELS[state.step]} is over its time.</span>
+          <button className="btn btn-small btn-primary" onClick={applyRebalance}>
+            Rebalance the remaining steps
+          </button>
+        </div>
       )}
       <TimeboxDialog open={editing} onOpenChange={setEditing} />
     </div>

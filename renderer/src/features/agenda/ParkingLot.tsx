@@ -20,7 +20,7 @@ export function ParkingLotButton() {
     <RadixDialog.Root>
       <RadixDialog.Trigger asChild>
         <button className="btn btn-small" aria-label={`Parking lot, ${open} open`}>
-          🅿 Parking lot{open > 0 ? ` (${open})` : ''}
+          Parking lot{open > 0 ? ` (${open})` : ''}
         </button>
       </RadixDialog.Trigger>
       <RadixDialog.Portal>

@@ -24,7 +24,7 @@ function ParticipantsEssentials() {
   return (
     <>
       <p className="presenter-key">
-        {content.organisation} · {content.quarter} · {content.participants.length} people
+        {content.organisation} · {content.quarter} · {content.participants.length} {content.participants.length === 1 ? 'person' : 'people'}
       </p>
       <div className="presenter-columns">
         {TEAMS.map((team) => {
