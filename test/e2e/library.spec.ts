@@ -153,6 +153,7 @@ test('10,000 agreements: search, filter, diff, review, next quarter, backup, del
   await expect(scorecard).toContainText('MQLs delivered');
   await expect(scorecard.getByText(/^(Met|Missed|Partly met)$/).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: /Trend across quarters/ })).toBeVisible();
+  await page.getByRole('heading', { name: 'Scorecard' }).scrollIntoViewIfNeeded();
   await bothThemes(page, 'quarterly-review');
 
   // Next quarter: a new version of the same agreement, opened as a workshop.

@@ -63,9 +63,10 @@ export function QuarterlyReviewScreen({ versionId }: { versionId: string }) {
         <p className="alert alert-info">Actuals are entered for a signed agreement. This version is still a {version.status}.</p>
       ) : (
         <>
-          <ActualsForm key={review?.enteredAt ?? 'new'} version={version} saved={review} onSave={save} />
+          {/* Once actuals exist, the results come first; the figures stay editable below. */}
           {review && <ScorecardTable lines={lines} summary={summarise(lines)} locale={c.locale} currency={c.currency} />}
           <TrendChart points={trend(history)} organisation={c.organisation} />
+          <ActualsForm key={review?.enteredAt ?? 'new'} version={version} saved={review} onSave={save} />
         </>
       )}
     </div>
