@@ -1,0 +1,123 @@
+import Papa from 'papaparse';
+import { AppFailure } from '../../../shared/ipc/result';
+import { BacktestMappingSchema, LeadTableBuilder, MatchCache, mappingProblems, runBacktest, type BacktestMapping, type BacktestResult } from '../../../shared/rules/backtest';
+import { describeZodError } from '../../main/ipc/dispatch';
+import { readAgreementInput, readInputFile } from '../inputs';
+import { EXIT, parseArgs, type CliCommand } from '../types';
+
+async function readMapping(path: string, cwd: string): Promise<BacktestMapping> {
+  let json: unknown;
+  try {
+    json = JSON.parse((await readInputFile(path, cwd, 'mapping file')).toString('utf8'));
+  } catch (error) {
+    if (error instanceof AppFailure) throw error;
+    throw new AppFailure('INVALID_FILE', `${path} is not valid JSON`);
+  }
+  // Accept the mapping itself or a stored mapping row ({ mapping: … }).
+  const candidate = json && typeof json === 'object' && 'mapping' in json ? (json as { mapping: unknown }).mapping : json;
+  const parsed = BacktestMappingSchema.safeParse(candidate);
+  if (!parsed.success) throw new AppFailure('INVALID_FILE', `${path} is not a valid column mapping: ${describeZodError(parsed.error)}`);
+  return parsed.data;
+}
+
+/** Streams the CSV rows through papaparse into the same LeadTableBuilder the app's worker uses. */
+export function buildTable(csv: string, mapping: BacktestMapping): LeadTableBuilder {
+  let builder: LeadTableBuilder | null = null;
+  let line = 0;
+  let problem: string | null = null;
+  Papa.parse<string[]>(csv, {
+    skipEmptyLines: false,
+    step(results, parser) {
+      line += 1;
+      if (!builder) {
+        const headers = results.data;
+        problem = mappingProblems(headers, mapping)[0] ?? null;
+        if (problem) return parser.abort();
+        builder = new LeadTableBuilder(headers, mapping);
+        return;
+      }
+      const quoteError = results.errors.find((e) => e.type === 'Quotes');
+      if (quoteError) {
+        builder.rowsRead += 1;
+        builder.reject(line, `could not be read: ${quoteError.message}`);
+      } else builder.add(results.data, line);
+    },
+  });
+  if (problem) throw new AppFailure('BAD_INPUT', `${problem}; check the mapping against the CSV header.`);
+  if (!builder) throw new AppFailure('BAD_INPUT', 'The leads file is empty: it needs a header row and one row per lead.');
+  return builder;
+}
+
+const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)} %`);
+
+function describe(rowsRead: number, rejected: number, r: BacktestResult): string[] {
+  const m = r.metrics;
+  const lines = [
+    `Rows read:        ${rowsRead}`,
+    `Rows rejected:    ${rejected}`,
+    `Threshold:        ${m.threshold}`,
+    `MQL count:        ${m.mqlCount}`,
+    `Won total:        ${m.wonTotal}`,
+    `Won captured:     ${m.wonCaptured}`,
+    `Precision:        ${pct(m.precision)}`,
+    `Recall:           ${pct(m.recall)}`,
+    `Lift:             ${m.lift === null ? '—' : `${m.lift.toFixed(2)}×`} (base rate ${pct(m.baseRate)})`,
+    '',
+    'Decile  Leads  Won  Win rate  Scores',
+  ];
+  for (const d of r.deciles) lines.push(`${String(d.decile).padStart(6)}  ${String(d.leads).padStart(5)}  ${String(d.won).padStart(3)}  ${pct(d.winRate).padStart(8)}  ${d.minScore ?? '—'}…${d.maxScore ?? '—'}`);
+  return lines;
+}
+
+export const command: CliCommand = {
+  name: 'backtest',
+  summary: 'Score last year’s leads (CSV) with an agreement’s scoring model: MQLs, precision, recall, lift and win rate by decile.',
+  usage: 'backtest --agreement <file.json> --leads <file.csv> --mapping <file.json> [--threshold N] [--json]',
+  async run(args, ctx) {
+    const { options } = parseArgs(args, ['json']);
+    const { agreement, leads, mapping: mappingPath, threshold: thresholdText } = options;
+    if (typeof agreement !== 'string' || typeof leads !== 'string' || typeof mappingPath !== 'string') {
+      ctx.err(`Usage: ${this.usage}`);
+      return EXIT.usage;
+    }
+    let threshold: number | undefined;
+    if (thresholdText !== undefined) {
+      threshold = Number(thresholdText);
+      if (!Number.isInteger(threshold) || threshold < 1 || threshold > 1000) {
+        ctx.err('--threshold must be a whole number from 1 to 1000');
+        return EXIT.usage;
+      }
+    }
+    const { version } = await readAgreementInput(agreement, ctx.cwd);
+    const mapping = await readMapping(mappingPath, ctx.cwd);
+    const csv = (await readInputFile(leads, ctx.cwd, 'leads file')).toString('utf8');
+    const builder = buildTable(csv, mapping);
+    const table = builder.finish();
+    const result = runBacktest(version.content.scoring, new MatchCache(table), { threshold, goals: version.content.goals });
+    if (options.json) {
+      const m = result.metrics;
+      ctx.out(
+        JSON.stringify(
+          {
+            rowsRead: builder.rowsRead,
+            rowsRejected: builder.rejectedCount,
+            rejected: builder.rejected,
+            threshold: m.threshold,
+            mqlCount: m.mqlCount,
+            wonTotal: m.wonTotal,
+            wonCaptured: m.wonCaptured,
+            precision: m.precision,
+            recall: m.recall,
+            lift: m.lift,
+            baseRate: m.baseRate,
+            deciles: result.deciles,
+            thresholdForCapacity: result.capacity,
+          },
+          null,
+          2,
+        ),
+      );
+    } else for (const line of describe(builder.rowsRead, builder.rejectedCount, result)) ctx.out(line);
+    return EXIT.ok;
+  },
+};
