@@ -24,7 +24,7 @@ const MAPPING: BacktestMapping = {
 const conditionArb: fc.Arbitrary<Condition> = fc.oneof(
   fc.record({ op: fc.constant('equals' as const), field: fc.constantFrom('industry', 'Industry', 'missing'), value: fc.constantFrom('software', 'Retail') }),
   fc.record({ op: fc.constant('contains' as const), field: fc.constant('industry'), value: fc.constantFrom('serv', 'soft') }),
-  fc.record({ op: fc.constant('in' as const), field: fc.constant('Industry'), values: fc.constant(['Retail', 'financial services']) }),
+  fc.record({ op: fc.constant('in' as const), field: fc.constant('Industry'), values: fc.constant<string[]>(['Retail', 'financial services']) }),
   fc.record({ op: fc.constant('between' as const), field: fc.constant('employees'), min: fc.integer({ min: 0, max: 500 }), max: fc.integer({ min: 500, max: 5000 }) }),
   fc.record({ op: fc.constant('event' as const), field: fc.constant('events' as const), value: fc.constantFrom(...EVENTS, 'DEMO', 'never'), repeat: fc.constantFrom('once' as const, 'each' as const), maxCount: fc.integer({ min: 1, max: 5 }) }),
 );
