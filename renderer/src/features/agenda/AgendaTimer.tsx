@@ -67,14 +67,14 @@ export function AgendaTimer() {
   return (
     <div className="agenda-timer" data-flash={flashing} data-testid="agenda-timer">
       <TimerReadout state={state} />
-      <button className="btn btn-small" onClick={toggle} aria-label={state.running ? 'Pause timer' : 'Start timer'}>
-        {state.running ? '❚❚ Pause' : '▶ Start'}
+      <button className="btn btn-small timer-toggle" onClick={toggle} aria-label={state.running ? 'Pause timer' : 'Start timer'} title={state.running ? 'Pause' : 'Start'}>
+        {state.running ? '❚❚' : '▶'}
       </button>
       <button className="btn btn-small" onClick={() => setAgenda((a) => addMinute(a))} aria-label="Add one minute to this step">
         +1 min
       </button>
-      <button className="btn btn-small btn-ghost" onClick={() => setEditing(true)} aria-label="Edit timeboxes">
-        {Math.round(state.plannedSeconds / 60)} min planned
+      <button className="btn btn-small btn-ghost" onClick={() => setEditing(true)} aria-label="Edit timeboxes" title="Planned minutes for this step: click to edit every timebox">
+        {Math.round(state.plannedSeconds / 60)} min
       </button>
       {state.remainingSeconds < 0 && (
         <div className="agenda-overrun alert alert-warning" role="status">

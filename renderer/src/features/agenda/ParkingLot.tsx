@@ -31,7 +31,7 @@ export function ParkingLotButton() {
           </RadixDialog.Title>
           <ParkingLotPanel items={items} />
           <RadixDialog.Close asChild>
-            <button className="btn" style={{ marginTop: 'var(--space-4)' }}>
+            <button className="btn" style={{ marginTop: 'var(--space-4)', alignSelf: 'flex-start' }}>
               Close
             </button>
           </RadixDialog.Close>
