@@ -50,6 +50,9 @@ export function Rail({ route }: { route: Route }) {
       <button className="rail-link" aria-current={route.name === 'verify' ? 'page' : undefined} onClick={() => navigate({ name: 'verify' })}>
         Verify a PDF
       </button>
+      <button className="rail-link" aria-current={route.name === 'backups' ? 'page' : undefined} onClick={() => navigate({ name: 'backups' })}>
+        Backups
+      </button>
       <button className="rail-link" aria-current={route.name === 'settings' ? 'page' : undefined} onClick={() => navigate({ name: 'settings' })}>
         Settings
       </button>
