@@ -166,7 +166,7 @@ test('10,000 agreements: search, filter, diff, review, next quarter, backup, del
 
   // Back up, delete a draft workshop, restore, and find it again.
   await search(page).fill('');
-  await page.getByRole('button', { name: 'Backups', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Backups', exact: true }).click();
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByText(/Backup saved/)).toBeVisible({ timeout: 120_000 });
   const manual = page.getByTestId('backup-row').filter({ hasText: 'Made by hand' }).first();
@@ -180,7 +180,7 @@ test('10,000 agreements: search, filter, diff, review, next quarter, backup, del
   await expect(page.getByText('No agreement matches these filters.')).toBeVisible();
   await expect(page.getByTestId('library-range')).toContainText('10,000 versions stored');
 
-  await page.getByRole('button', { name: 'Backups', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Backups', exact: true }).click();
   await page.getByTestId('backup-row').filter({ hasText: 'Made by hand' }).first().getByRole('button', { name: /Restore the backup/ }).click();
   await page.getByRole('button', { name: 'Replace the library with this backup' }).click();
   await expect(page.getByText(/Restored the backup of .*10,001 versions/)).toBeVisible({ timeout: 180_000 });
