@@ -51,11 +51,12 @@ export const useEditor = create<EditorState>()(
       saveError: null,
       revision: 0,
       load: (workshop, version) => {
-        set({ workshop, version, saveState: 'saved', saveError: null, revision: 0 });
+        // The revision keeps counting across workshops so autosave never mistakes a new edit for one it saved.
+        set({ workshop, version, saveState: 'saved', saveError: null });
         useEditor.temporal.getState().clear();
       },
       close: () => {
-        set({ workshop: null, version: null, revision: 0 });
+        set({ workshop: null, version: null });
         useEditor.temporal.getState().clear();
       },
       editContent: (mutate, options) => {
