@@ -1,11 +1,11 @@
 import { app, dialog, safeStorage, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import type { ServiceDeps } from './services/deps';
+import type { AudienceHost, ServiceDeps } from './services/deps';
 import type { FileFilter } from './services/file-filter';
 import { createSafeStorageKeyVault } from './key-vault';
 
 /** What the services get from Electron: a real save dialog, the userData folder and safeStorage. */
-export function createHostDeps(getWindow: () => BrowserWindow | null): ServiceDeps {
+export function createHostDeps(getWindow: () => BrowserWindow | null, audience?: AudienceHost): ServiceDeps {
   return {
     appName: 'Common Ground',
     appVersion: app.getVersion(),
@@ -14,6 +14,7 @@ export function createHostDeps(getWindow: () => BrowserWindow | null): ServiceDe
     dataFolder: app.getPath('userData'),
     chooseSavePath: (suggestedName, filters) => chooseSavePath(getWindow(), suggestedName, filters),
     keyVault: createSafeStorageKeyVault(safeStorage),
+    audience,
   };
 }
 

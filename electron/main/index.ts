@@ -11,6 +11,7 @@ import { createSenderCheck, registerIpc } from './ipc/register';
 import { setupMenu } from './menu';
 import { hardenSession, hardenWebContents, rendererLocation } from './security';
 import { createMainWindow } from './window';
+import { createAudienceHost } from './audience-window';
 
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 // The dev server URL is honoured only when running from source, never in a packaged app.
@@ -52,7 +53,8 @@ async function openMainWindow(): Promise<void> {
 
 async function onReady(): Promise<void> {
   hardenSession(session.defaultSession, location);
-  registerIpc(ipcMain, createHandlers(createHostDeps(() => mainWindow)), createSenderCheck(ownWebContentsIds, location));
+  const audience = createAudienceHost({ preloadPath: here('../preload/index.cjs'), location, ownWebContentsIds, getMainWindow: () => mainWindow });
+  registerIpc(ipcMain, createHandlers(createHostDeps(() => mainWindow, audience)), createSenderCheck(ownWebContentsIds, location));
   setupMenu({ appName: 'Common Ground', version: app.getVersion(), isPackaged: app.isPackaged, getWindow: () => mainWindow });
   await openMainWindow();
 }

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Toaster } from 'sonner';
-import { useRoute } from './router';
+import { useRoute, type Route } from './router';
+import { AudienceScreen } from './features/presenter/AudienceScreen';
 import { Rail } from './features/workshop/Rail';
 import { LibraryScreen } from './features/library/LibraryScreen';
 import { NewWorkshopScreen } from './features/workshop/NewWorkshopScreen';
@@ -18,6 +19,12 @@ import { HelpOverlay } from './features/help/HelpOverlay';
 
 export function App() {
   const route = useRoute();
+  // The second display's audience view is a window of its own: no rail, no editing.
+  if (route.name === 'audience') return <AudienceScreen workshopId={route.workshopId} />;
+  return <MainApp route={route} />;
+}
+
+function MainApp({ route }: { route: Route }) {
   useGlobalShortcuts();
   usePdfDropAnywhere();
   useAutoBackup();

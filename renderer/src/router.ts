@@ -9,7 +9,8 @@ export type Route =
   | { name: 'settings' }
   | { name: 'backups' }
   | { name: 'review'; versionId: string }
-  | { name: 'history'; agreementId: string };
+  | { name: 'history'; agreementId: string }
+  | { name: 'audience'; workshopId: string };
 
 /** Routes live in the hash so a reload in the browser harness or Electron lands on the same screen. */
 export function parseRoute(hash: string): Route {
@@ -31,6 +32,8 @@ export function parseRoute(hash: string): Route {
       return parts[1] ? { name: 'review', versionId: parts[1] } : { name: 'library' };
     case 'history':
       return parts[1] ? { name: 'history', agreementId: parts[1] } : { name: 'library' };
+    case 'audience':
+      return parts[1] ? { name: 'audience', workshopId: parts[1] } : { name: 'library' };
     default:
       return { name: 'library' };
   }
@@ -46,6 +49,8 @@ export function routeHash(route: Route): string {
       return `#/review/${encodeURIComponent(route.versionId)}`;
     case 'history':
       return `#/history/${encodeURIComponent(route.agreementId)}`;
+    case 'audience':
+      return `#/audience/${encodeURIComponent(route.workshopId)}`;
     default:
       return `#/${route.name}`;
   }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
 import { fileChannels } from './channels/files';
+import { presenterChannels } from './channels/presenter';
 import { backupChannels } from './channels/backups';
 import { pdfChannels } from './channels/pdf';
 
@@ -16,6 +17,7 @@ export type { SavedFile } from './channels/files';
 export const contract = {
   ...appChannels,
   ...fileChannels,
+  ...presenterChannels,
   ...backupChannels,
   ...pdfChannels,
 } as const;

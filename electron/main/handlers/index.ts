@@ -3,6 +3,7 @@ import type { Handlers } from './types';
 import { createCoreHandlers } from './core';
 import { createBackupHandlers } from './backups';
 import { createPdfHandlers } from './pdf';
+import { createPresenterHandlers } from './presenter';
 
 /** Every contract method's handler, built once from the host's dependencies. */
 export function createHandlers(deps: ServiceDeps): Handlers {
@@ -10,5 +11,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...createCoreHandlers(deps),
     ...createBackupHandlers(deps),
     ...createPdfHandlers(deps),
+    ...createPresenterHandlers(deps),
   };
 }

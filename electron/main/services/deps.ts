@@ -15,6 +15,15 @@ export interface ServiceDeps {
   chooseSavePath: (suggestedName: string, filters: FileFilter[]) => Promise<string | null>;
   /** Encrypts and decrypts secrets at rest (Electron safeStorage in the app, identity in tests). */
   keyVault: KeyVault;
+  /** A second window on another display for the audience; absent where there is no desktop. */
+  audience?: AudienceHost;
+}
+
+export interface AudienceHost {
+  displayCount(): number;
+  isOpen(): boolean;
+  open(workshopId: string): Promise<void>;
+  close(): void;
 }
 
 export interface KeyVault {

@@ -1,3 +1,4 @@
+import { AudienceButton } from '../presenter/AudienceButton';
 import { useStore } from 'zustand';
 import { useEditor, undo, redo } from '../../stores/editor';
 import { SaveIndicator } from './SaveIndicator';
@@ -20,6 +21,7 @@ export function WorkshopTopBar() {
       </span>
       <AgendaTimer />
       <ParkingLotButton />
+      <AudienceButton />
       <SaveIndicator />
       <button className="btn btn-small" onClick={undo} disabled={!canUndo} aria-label="Undo" title="Undo (Ctrl+Z)">
         ↶ Undo
