@@ -4,7 +4,8 @@
  * run, so the figures are ratios that hold on a noisy machine. Writes bench/results.json.
  *
  * Options: --runs N (5) --warmup N (1) --port P (5399; the baseline page uses P-1)
- *          --agreements N (10000) --no-build (serve the current out/ build) --only startup,drag,export,library,memory
+ *          --agreements N (10000) --parse-runs N (2: imports of the 1,000,000-row CSV)
+ *          --no-build (serve the current out/ build) --only startup,drag,export,library,backtest,memory
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -13,8 +14,11 @@ import type { Server } from 'node:http';
 import { firstPage, openProfile, type Profile } from './lib/browser';
 import { notMeasured, printTable, type ScenarioResult } from './lib/result';
 import { importThroughUi, writeBoardFile, writeLibraryFiles } from './lib/seed';
-import { assertPortFree, BASELINE_OUT, buildApp, buildBaseline, serveStatic, startHarness, type Harness } from './lib/servers';
-import { backtest } from './scenarios/backtest';
+import { assertPortFree, BASELINE_OUT, BENCH_DIR, buildApp, buildBaseline, serveStatic, startHarness, type Harness } from './lib/servers';
+import { join } from 'node:path';
+import { installBacktestProbe } from './lib/backtest-probe';
+import { writeLeadsCsv } from './data/leads-csv';
+import { BACKTEST_ROWS, backtest } from './scenarios/backtest';
 import { drag } from './scenarios/drag';
 import { exportPdf } from './scenarios/export';
 import { library } from './scenarios/library';
@@ -29,6 +33,7 @@ const runs = Number(option('runs', '5'));
 const warmup = Number(option('warmup', '1'));
 const port = Number(option('port', '5399'));
 const stored = Number(option('agreements', '10000'));
+const parseRuns = Number(option('parse-runs', '2'));
 const only = new Set(option('only', 'startup,drag,export,library,memory,backtest').split(','));
 const began = performance.now();
 const log = (message: string) => console.log(`[bench ${((performance.now() - began) / 1000).toFixed(0).padStart(3)} s] ${message}`);
@@ -43,6 +48,7 @@ async function guarded(names: string[], target: string, work: () => Promise<Scen
   }
 }
 
+const BOARD_SIZES = [10, 200];
 const results: ScenarioResult[] = [];
 const open: { profiles: Profile[]; harness: Harness | null; baseline: Server | null } = { profiles: [], harness: null, baseline: null };
 const profile = async (name: string) => {
@@ -57,7 +63,7 @@ try {
     results.push(...(await guarded(['export: sealed PDF, 10 pages'], '< 1000 ms', () => exportPdf(runs, warmup))));
   }
 
-  const browserScenarios = ['startup', 'drag', 'library', 'memory'].some((s) => only.has(s));
+  const browserScenarios = ['startup', 'drag', 'library', 'backtest', 'memory'].some((s) => only.has(s));
   if (browserScenarios) {
     await assertPortFree(port);
     await assertPortFree(port - 1);
@@ -87,14 +93,14 @@ try {
           const page = await firstPage(boards.context);
           await page.goto(appUrl);
           await page.locator(READY.empty).waitFor();
-          await importThroughUi(page, [writeBoardFile([10, 200])], 2);
+          await importThroughUi(page, [writeBoardFile(BOARD_SIZES)], BOARD_SIZES.length);
           return drag(page, appUrl, runs, warmup);
         })),
       );
       await boards.close();
     }
 
-    if (only.has('startup') || only.has('library') || only.has('memory')) {
+    if (['startup', 'library', 'backtest', 'memory'].some((x) => only.has(x))) {
       log(`seeding ${stored.toLocaleString('en-US')} agreements through Import library…`);
       const full = await profile('full');
       const page = await firstPage(full.context);
@@ -106,19 +112,34 @@ try {
         log('start-up, full library…');
         results.push(...(await guarded([`start-up, ${stored} agreements`], '≤ 2× baseline', async () => [await startupFull(startup, full.context, stored)])));
       }
+      // From here on the page also reports worker results and long tasks (see lib/backtest-probe).
+      await full.context.addInitScript(installBacktestProbe);
       await page.reload();
       await page.locator(READY.library).first().waitFor();
       if (only.has('library')) {
         log('library search and filter…');
         results.push(...(await guarded([`library: search + status filter, ${stored}`], '≤ 50 ms', () => library(page, runs, warmup, stored))));
       }
+      let backtestLoaded = false;
+      if (only.has('backtest') || only.has('memory')) {
+        log(`backtest: writing ${BACKTEST_ROWS.toLocaleString('en-US')} CSV rows, importing the 200-criteria board…`);
+        const csv = join(BENCH_DIR, 'files', `leads-${BACKTEST_ROWS}.csv`);
+        await writeLeadsCsv(csv, BACKTEST_ROWS);
+        await page.goto(appUrl);
+        await page.locator(READY.library).first().waitFor();
+        await importThroughUi(page, [writeBoardFile(BOARD_SIZES)], BOARD_SIZES.length, stored);
+        log('backtest: import, re-score, long tasks…');
+        const names = [`backtest: parse + backtest ${BACKTEST_ROWS} rows`, 'backtest: re-score after a drag', 'backtest: longest main-thread task'];
+        const measured = await guarded(names, 'see spec', () => backtest(page, appUrl, csv, runs, warmup, parseRuns));
+        backtestLoaded = measured[0]?.median_ms !== null;
+        results.push(...measured);
+      }
       if (only.has('memory')) {
         log('memory…');
-        results.push(...(await guarded([`memory: JS heap, ${stored} agreements`], '< 300 MB', async () => [await memory(page, stored)])));
+        results.push(...(await guarded([`memory: JS heap, ${stored} agreements`], '< 300 MB', async () => [await memory(page, stored, backtestLoaded)])));
       }
     }
   }
-  if (only.has('backtest')) results.push(...backtest());
 } finally {
   for (const p of open.profiles) await p.close().catch(() => undefined);
   open.harness?.stop();

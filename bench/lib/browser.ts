@@ -16,6 +16,8 @@ export interface Profile {
 export async function openProfile(name: string): Promise<Profile> {
   const dir = mkdtempSync(join(BENCH_DIR, `profile-${name}-`));
   const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 720 }, args: ARGS });
+  // tsx keeps function names with an __name helper that the page lacks; functions handed to the page need it.
+  await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f);' });
   return {
     context,
     close: async () => {
@@ -52,7 +54,7 @@ export async function timeToReady(context: BrowserContext, url: string, selector
   try {
     await page.addInitScript(installReadyProbe, selector);
     await page.goto(url);
-    await page.waitForFunction(() => window.__benchReadyAt !== undefined, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => window.__benchReadyAt !== undefined, undefined, { timeout: 20_000 });
     return await page.evaluate(() => window.__benchReadyAt!);
   } finally {
     await page.close();
@@ -63,11 +65,3 @@ export async function firstPage(context: BrowserContext): Promise<Page> {
   return context.pages()[0] ?? (await context.newPage());
 }
 
-/** Used JS heap of the page after a full garbage collection, in bytes (CDP, Chromium only). */
-export async function heapAfterGc(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
-  await cdp.detach();
-  return usage.usedSize;
-}

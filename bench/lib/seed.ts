@@ -35,10 +35,11 @@ export function writeBoardFile(sizes: number[]): string {
 }
 
 /** Imports the files one by one and waits until the library says every version is stored. */
-export async function importThroughUi(page: Page, files: string[], expectedTotal: number): Promise<number> {
+export async function importThroughUi(page: Page, files: string[], adding: number, alreadyStored = 0): Promise<number> {
   const start = performance.now();
-  let expected = 0;
-  const perFile = Math.ceil(expectedTotal / files.length);
+  const expectedTotal = alreadyStored + adding;
+  let expected = alreadyStored;
+  const perFile = Math.ceil(adding / files.length);
   for (const file of files) {
     expected = Math.min(expectedTotal, expected + perFile);
     await page.getByLabel('Library file to import').setInputFiles(file);

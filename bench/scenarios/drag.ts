@@ -12,10 +12,18 @@ const FRAME_MS = 1000 / 60;
 /** One pointer event per frame, as a hand moving a card does. */
 const STEP_PAUSE_MS = 16;
 
-async function openBoard(page: Page, appUrl: string, size: number): Promise<void> {
+/** Centres the Weak tier without smooth scrolling, and waits until the layout has settled, so the pointer lands on the card it aims at. */
+async function centreWeak(page: Page): Promise<void> {
+  await page.locator('section[data-tier="Weak"]').evaluate(async (el) => {
+    el.scrollIntoView({ block: 'center', behavior: 'instant' });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
+}
+
+export async function openBoard(page: Page, appUrl: string, size: number): Promise<void> {
   await page.goto(`${appUrl}#/workshop/ws-board-${size}/scoring`);
   await page.locator('section[data-tier="Weak"] li.sc-card').first().waitFor();
-  await page.locator('section[data-tier="Weak"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await centreWeak(page);
 }
 
 async function moveInSteps(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, steps: number) {
@@ -26,7 +34,7 @@ async function moveInSteps(page: Page, from: { x: number; y: number }, to: { x: 
 }
 
 /** Press, travel up into Moderate, hover over its cards for a while (a hand looking for the spot), release at its end. */
-async function dragOnce(page: Page): Promise<{ p95: number; dropToPreview: number; frames: number }> {
+export async function dragOnce(page: Page, afterDrop?: (upAt: number) => Promise<void>): Promise<{ p95: number; dropToPreview: number; frames: number }> {
   const weak = page.locator('section[data-tier="Weak"]');
   const handle = page.getByRole('button', { name: 'Drag Whitepaper download', exact: true });
   const moderate = page.locator('section[data-tier="Moderate"] .sc-tier-cards');
@@ -44,11 +52,13 @@ async function dragOnce(page: Page): Promise<{ p95: number; dropToPreview: numbe
   await moveInSteps(page, wander, end, 20);
   await page.mouse.up();
   const probe = await page.evaluate(finishDragProbe);
+  if (afterDrop) await afterDrop(await page.evaluate(() => window.__benchDrag!.upAt));
   await page.locator('section[data-tier="Moderate"]').getByRole('button', { name: 'Drag Whitepaper download', exact: true }).waitFor();
   // Put the card back with the app's own undo, so every run starts from the same board.
   await page.keyboard.press('Control+z');
   await weak.getByRole('button', { name: 'Drag Whitepaper download', exact: true }).waitFor();
-  await page.locator('section[data-tier="Weak"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.getByTestId('save-state').filter({ hasText: 'All changes saved' }).waitFor();
+  await centreWeak(page);
   return { p95: quantile(probe.frames, 0.95), dropToPreview: probe.dropToPreview, frames: probe.frames.length };
 }
 

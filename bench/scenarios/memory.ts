@@ -1,31 +1,36 @@
 /**
- * Scenario 6 — memory: the renderer's used JS heap (after a forced GC, via CDP) with the full
- * library open and searched. The 1,000,000-row backtest cannot be loaded yet (not landed), so the
- * target cannot be met honestly; the heap without it is still reported.
+ * Scenario 6 — memory: the renderer's JS heap with the full library and the 1,000,000-row backtest
+ * loaded (after the backtest scenario, same page). The page heap and every worker's heap (the
+ * leads live in the backtest worker) are read after a forced GC, typed-array stores included.
  */
 import type { Page } from 'playwright-core';
-import { heapAfterGc } from '../lib/browser';
+import { pageHeap, workerHeaps, type HeapFigures } from '../lib/heap';
 import { type ScenarioResult } from '../lib/result';
 import { median, round } from '../lib/stats';
-import { backtestLanded } from './backtest';
 
 const LIMIT_MB = 300;
+const MB = 1024 * 1024;
+const total = (h: HeapFigures) => (h.usedBytes + h.backingStoreBytes) / MB;
 
-export async function memory(page: Page, stored: number, samples = 3): Promise<ScenarioResult> {
-  const mb: number[] = [];
-  for (let i = 0; i < samples; i += 1) mb.push((await heapAfterGc(page)) / 1024 / 1024);
-  const m = median(mb);
+export async function memory(page: Page, stored: number, backtestLoaded: boolean, samples = 3): Promise<ScenarioResult> {
+  const pageMb: number[] = [];
+  for (let i = 0; i < samples; i += 1) pageMb.push(total(await pageHeap(page)));
+  const workers = await workerHeaps(page);
+  const workerMb = workers.reduce((sum, w) => sum + total(w), 0);
+  const all = median(pageMb) + workerMb;
   return {
     name: `memory: JS heap, ${stored.toLocaleString('en-US')} agreements + 1,000,000-row backtest`,
     median_ms: null,
     baseline_median_ms: null,
     ratio: null,
     target: `< ${LIMIT_MB} MB`,
-    met: false,
+    met: backtestLoaded && all < LIMIT_MB,
     runs: [],
     baseline_runs: [],
     spread: null,
-    extra: { heap_used_mb: round(m, 1), heap_samples_mb: mb.map((x) => round(x, 1)).join(', '), within_limit_without_backtest: m < LIMIT_MB ? 'yes' : 'no' },
-    note: `Used JS heap after GC (CDP Runtime.getHeapUsage) of the library page with ${stored.toLocaleString('en-US')} agreements after the library scenario: ${m.toFixed(1)} MB. Not met: ${backtestLanded() ? 'the backtest is not wired into the bench yet' : 'the backtest feature has not landed'}, so the 1,000,000-row part of the target cannot be loaded.`,
+    extra: { heap_total_mb: round(all, 1), page_heap_mb: round(median(pageMb), 1), worker_heap_mb: round(workerMb, 1), workers: workers.length },
+    note:
+      `CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage (used + typed-array backing stores): page ${median(pageMb).toFixed(1)} MB (median of ${samples}) + ${workers.length} worker(s) ${workerMb.toFixed(1)} MB = ${all.toFixed(1)} MB. median_ms is empty: this scenario is in MB (extra).` +
+      (backtestLoaded ? '' : ' The backtest could not be loaded, so this is not the target’s situation and is not met.'),
   };
 }
