@@ -67,6 +67,7 @@ test('backtest: 100,000-row CSV parsed in the worker with progress and Cancel; t
 
   // 1. Import, and cancel while the worker is reading.
   const dialog = await chooseFileAndMap(page);
+  await screenshot(page, 'backtest-mapping-light');
   await dialog.getByRole('button', { name: 'Import leads' }).click();
   const progress = dialog.getByRole('progressbar', { name: 'Import progress' });
   await expect(progress).toBeVisible();

@@ -47,7 +47,7 @@ export function SuggestionsTable({ evidence, baseRate, onApply }: SuggestionsTab
                 <td>{pct(e.conversion)}</td>
                 <td>{e.lift === null ? '—' : `${e.lift.toFixed(2)}×`}</td>
                 <td>{formatPoints(e.currentPoints)}</td>
-                <td>{e.suggestedPoints === null ? <span className="muted">too few leads</span> : formatPoints(e.suggestedPoints)}</td>
+                <td>{e.suggestedPoints === null ? <span className="muted">{e.matched === 0 ? 'no lead matches' : 'too few leads'}</span> : formatPoints(e.suggestedPoints)}</td>
                 <td>
                   {e.suggestedPoints !== null && e.suggestedPoints !== e.currentPoints && (
                     <button type="button" className="btn btn-small btn-ghost" aria-label={`Apply ${formatPoints(e.suggestedPoints)} to ${e.label}`} onClick={() => onApply(new Map([[e.criterionId, e.suggestedPoints!]]))}>
