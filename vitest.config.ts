@@ -13,6 +13,8 @@ export default defineConfig({
           name: 'renderer',
           include: ['test/unit/renderer/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          // Full screens render in jsdom; on a busy 2-core CI machine they need more than 5 s.
+          testTimeout: 20_000,
           setupFiles: ['test/unit/renderer/setup.ts'],
         },
       },

@@ -34,6 +34,12 @@ export function useBacktest(workshopId: string, model: ScoringModel, options: Ba
   const [scoreMs, setScoreMs] = useState<number | null>(null);
 
   useEffect(() => {
+    // Without workers the backtest would block the page, so it stays off rather than freezing it.
+    if (typeof Worker === 'undefined') {
+      setSummary(null);
+      setImportPhase({ phase: 'error', message: 'This window cannot run background work, so the backtest is unavailable here.' });
+      return;
+    }
     const w = createWorker();
     worker.current = w;
     w.onmessage = (event: MessageEvent<BacktestResponse>) => {
