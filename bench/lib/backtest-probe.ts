@@ -3,6 +3,7 @@
 declare global {
   interface Window {
     __benchScored?: number[];
+    __benchParsed?: number[];
     __benchLongTasks?: number[];
     Papa?: { parse(file: File, config: Record<string, unknown>): void };
   }
@@ -14,6 +15,7 @@ declare global {
  */
 export function installBacktestProbe(): void {
   window.__benchScored = [];
+  window.__benchParsed = [];
   window.__benchLongTasks = [];
   const Native = window.Worker;
   window.Worker = class extends Native {
@@ -21,6 +23,7 @@ export function installBacktestProbe(): void {
       super(url, options);
       this.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
         if (event.data?.type === 'scored') window.__benchScored!.push(performance.now());
+        if (event.data?.type === 'parsed') window.__benchParsed!.push(performance.now());
       });
     }
   };

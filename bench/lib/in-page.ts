@@ -50,7 +50,7 @@ interface BenchTable {
 }
 
 /** The library baseline: the same query as two bare Dexie index lookups (word prefix, then a status page). */
-export async function bareDexieQuery(args: { term: string; status: string; pageSize: number }): Promise<number> {
+export async function bareDexieQuery(args: { term: string; status: string; pageSize: number }): Promise<{ ms: number; hits: number }> {
   const Dexie = window.Dexie!;
   if (!window.__benchDb) {
     const db = new Dexie('common-ground');
@@ -59,7 +59,7 @@ export async function bareDexieQuery(args: { term: string; status: string; pageS
   }
   const db = window.__benchDb;
   const start = performance.now();
-  await db.table('search').where('words').startsWith(args.term).primaryKeys();
+  const hits = await db.table('search').where('words').startsWith(args.term).primaryKeys();
   await db.table('versions').where('[status+updatedAt]').between([args.status, Dexie.minKey], [args.status, Dexie.maxKey]).reverse().limit(args.pageSize + 1).toArray();
-  return performance.now() - start;
+  return { ms: performance.now() - start, hits: hits.length };
 }
