@@ -1,14 +1,36 @@
 import type { AgreementVersion } from '../../../shared/model/agreement';
 import type { Workshop } from '../../../shared/model/workshop';
 import { saveDraftContent, saveWorkshop } from '../db/repositories/workshops';
+import { recordAuditEvent } from '../db/repositories/audit';
+import { db } from '../db/database';
 import { useEditor } from './editor';
 
 const DEBOUNCE_MS = 250;
+/** Edits are audited per working session, not per keystroke: one 'edited' event per version per ten minutes. */
+const EDIT_AUDIT_INTERVAL_MS = 10 * 60 * 1000;
+const lastEditAudit = new Map<string, number>();
+
+async function auditEdit(snapshot: Pending) {
+  const { version, workshop } = snapshot;
+  if (!snapshot.contentEdited) return;
+  const last = lastEditAudit.get(version.id) ?? 0;
+  if (Date.now() - last < EDIT_AUDIT_INTERVAL_MS) return;
+  lastEditAudit.set(version.id, Date.now());
+  await recordAuditEvent(db, {
+    agreementId: version.agreementId,
+    versionId: version.id,
+    kind: 'edited',
+    actor: version.content.facilitator || 'Facilitator',
+    detail: `Draft v${version.version} edited during the ${workshop.agenda.current} step`,
+  });
+}
 
 interface Pending {
   workshop: Workshop;
   version: AgreementVersion;
   revision: number;
+  /** True when the agreement content changed, not just the workshop's own state. */
+  contentEdited: boolean;
 }
 
 /**
@@ -31,7 +53,10 @@ export function startAutosave(): () => void {
     running = running.then(async () => {
       for (const snapshot of snapshots) {
         try {
-          if (snapshot.version.status === 'draft') await saveDraftContent(snapshot.version.id, snapshot.version.content);
+          if (snapshot.version.status === 'draft') {
+            await saveDraftContent(snapshot.version.id, snapshot.version.content);
+            await auditEdit(snapshot);
+          }
           await saveWorkshop(snapshot.workshop);
           if (useEditor.getState().revision === snapshot.revision) useEditor.getState().setSaveState('saved');
         } catch (error) {
@@ -44,7 +69,9 @@ export function startAutosave(): () => void {
 
   const unsubscribe = useEditor.subscribe((state, previous) => {
     if (state.revision === previous.revision || !state.workshop || !state.version) return;
-    pending.set(state.workshop.id, { workshop: state.workshop, version: state.version, revision: state.revision });
+    const earlier = pending.get(state.workshop.id);
+    const contentEdited = Boolean(earlier?.contentEdited) || (previous.version?.id === state.version.id && previous.version.content !== state.version.content);
+    pending.set(state.workshop.id, { workshop: state.workshop, version: state.version, revision: state.revision, contentEdited });
     if (state.saveState !== 'saving') useEditor.getState().setSaveState('saving');
     if (timer) clearTimeout(timer);
     timer = setTimeout(flush, DEBOUNCE_MS);

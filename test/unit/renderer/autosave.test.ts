@@ -57,3 +57,27 @@ describe('autosave', () => {
     expect((await db.versions.get(w.versionId))!.content.facilitator).toBe('');
   });
 });
+
+describe('edit audit', () => {
+  let stop: () => void;
+  beforeEach(async () => {
+    await db.delete();
+    await db.open();
+    stop = startAutosave();
+  });
+  afterEach(() => stop());
+
+  it('records one edited event per working session, not one per keystroke, and none for workshop-only changes', async () => {
+    const w = await createWorkshop(input('Delta'));
+    await open(w.id);
+    useEditor.getState().editWorkshop((x) => ({ ...x, parkingLot: [] }));
+    await settle();
+    const edited = () => db.auditEvents.where('versionId').equals(w.versionId).filter((e) => e.kind === 'edited').count();
+    expect(await edited()).toBe(0);
+    useEditor.getState().editContent((c) => ({ ...c, facilitator: 'R' }));
+    await settle();
+    useEditor.getState().editContent((c) => ({ ...c, facilitator: 'Ri' }));
+    await settle();
+    expect(await edited()).toBe(1);
+  });
+});
