@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { StepIdSchema, type StepId } from '../../shared/model/workshop';
+import type { StepId } from '../../shared/model/workshop';
+import { STEPS } from './features/steps';
 
 export type Route =
   | { name: 'library' }
@@ -19,8 +20,9 @@ export function parseRoute(hash: string): Route {
     case 'new':
       return { name: 'new-workshop' };
     case 'workshop': {
-      const step = StepIdSchema.safeParse(parts[2]);
-      return parts[1] ? { name: 'workshop', workshopId: parts[1], step: step.success ? step.data : 'participants' } : { name: 'library' };
+      // The step registry, not the zod schema: the router is part of the start-up bundle.
+      const step = STEPS.find((s) => s.id === parts[2])?.id ?? 'participants';
+      return parts[1] ? { name: 'workshop', workshopId: parts[1], step } : { name: 'library' };
     }
     case 'verify':
       return { name: 'verify' };

@@ -1,5 +1,4 @@
 import { API_GLOBAL, type CommonGroundApi } from '../../../shared/ipc/api';
-import { METHODS, type Method } from '../../../shared/ipc/contract';
 import type { MenuCommand } from './menu-command';
 
 type DesktopApi = CommonGroundApi & { onMenuCommand?: (cb: (command: MenuCommand) => void) => () => void };
@@ -19,25 +18,34 @@ function harnessToken(): string {
   return fromUrl ?? sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-/** Same named methods as the preload, carried over HTTP to the harness on loopback. */
+/**
+ * Same named methods as the preload, carried over HTTP to the harness on loopback. Any method
+ * name is forwarded and the harness checks it against the contract, so the renderer does not load
+ * the contract's zod schemas at start-up just to list the names.
+ */
 function createHttpApi(): CommonGroundApi {
   const token = harnessToken();
-  const api = {} as Record<Method, (input: unknown) => Promise<unknown>>;
-  for (const method of METHODS) {
-    api[method] = async (input: unknown) => {
-      try {
-        const response = await fetch(`/ipc/${method}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-CG-Token': token },
-          body: JSON.stringify(input ?? {}),
-        });
-        return await response.json();
-      } catch (error) {
-        return { ok: false, error: { code: 'IO', message: `The app service did not answer: ${(error as Error).message}` } };
-      }
-    };
-  }
-  return api as unknown as CommonGroundApi;
+  const call = (method: string) => async (input: unknown) => {
+    try {
+      const response = await fetch(`/ipc/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-CG-Token': token },
+        body: JSON.stringify(input ?? {}),
+      });
+      return await response.json();
+    } catch (error) {
+      return { ok: false, error: { code: 'IO', message: `The app service did not answer: ${(error as Error).message}` } };
+    }
+  };
+  const methods = new Map<string, ReturnType<typeof call>>();
+  return new Proxy({} as CommonGroundApi, {
+    // 'then' stays undefined so the API object is never mistaken for a promise.
+    get: (_target, name) => {
+      if (typeof name !== 'string' || name === 'then') return undefined;
+      if (!methods.has(name)) methods.set(name, call(name));
+      return methods.get(name);
+    },
+  });
 }
 
 const desktop = typeof window !== 'undefined' ? window[API_GLOBAL] : undefined;

@@ -1,10 +1,11 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { AgreementVersion } from '../../../shared/model/agreement';
+import type { AgreementVersion, VersionStatus } from '../../../shared/model/agreement';
 import type { Workshop } from '../../../shared/model/workshop';
 import type { AuditEvent } from '../../../shared/model/audit';
 import { searchWords } from '../../../shared/rules/search-words';
 import type { StoredReview } from '../../../shared/rules/import-file';
 import type { BacktestMappingRow, BacktestTableRow } from './repositories/backtest';
+import { libraryEntryOf } from './index-rows';
 
 export interface SettingRow {
   key: string;
@@ -20,19 +21,39 @@ export interface SearchRow {
   words: string[];
 }
 
+/**
+ * Library list rows: one per agreement version, holding only what the list shows, filters and sorts
+ * on, so a page of the library is chosen and drawn without reading whole versions.
+ */
+export interface LibraryEntry {
+  versionId: string;
+  agreementId: string;
+  version: number;
+  status: VersionStatus;
+  updatedAt: string;
+  organisation: string;
+  quarter: string;
+  title: string;
+  /** Signers' names, in signing order. */
+  signers: string[];
+  /** The agreed quarterly review date (YYYY-MM-DD), if any. */
+  reviewDate: string | null;
+}
+
 export type CommonGroundDb = Dexie & {
   workshops: EntityTable<Workshop, 'id'>;
   versions: EntityTable<AgreementVersion, 'id'>;
   auditEvents: EntityTable<AuditEvent, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
   search: EntityTable<SearchRow, 'versionId'>;
+  libraryRows: EntityTable<LibraryEntry, 'versionId'>;
   reviews: EntityTable<StoredReview, 'versionId'>;
   backtestMappings: EntityTable<BacktestMappingRow, 'workshopId'>;
   backtestTables: EntityTable<BacktestTableRow, 'workshopId'>;
 };
 
 /** The schema version this build opens; older databases are upgraded (after a backup, see below). */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export const DB_NAME = 'common-ground';
 
@@ -78,11 +99,33 @@ export function defineSchema(db: Dexie): void {
     });
   // v4: backtest of the scoring model: the CSV column mapping and the parsed leads (columnar typed arrays) per workshop.
   db.version(4).stores({ backtestMappings: 'workshopId', backtestTables: 'workshopId' });
+  // v5: slim library rows (status, dates, organisation, quarter, title, signers), so searching and
+  // filtering the library reads ~300-byte rows instead of whole versions with signature images.
+  db.version(5)
+    .stores({ libraryRows: 'versionId, updatedAt, organisation, quarter, [status+updatedAt], [organisation+updatedAt], [quarter+updatedAt]' })
+    .upgrade(async (tx) => {
+      const rows: LibraryEntry[] = [];
+      await tx
+        .table('versions')
+        .toCollection()
+        .each((version: AgreementVersion) => {
+          rows.push(libraryEntryOf(version));
+        });
+      await tx.table('libraryRows').bulkPut(rows);
+    });
 }
 
 /** Called with the old data before an upgrade runs, so a migration can always be undone. */
 export type BeforeUpgrade = (oldDatabase: Dexie, oldVersion: number) => Promise<void>;
-let beforeUpgrade: BeforeUpgrade | null = null;
+/**
+ * By default the old data goes to a backup file. The backup code (and dexie-export-import) is
+ * loaded only when an upgrade is actually due, so it stays out of the start-up bundle.
+ */
+const backupBeforeUpgrade: BeforeUpgrade = async (old) => {
+  const { backupOldDatabase } = await import('./repositories/backup');
+  await backupOldDatabase(old);
+};
+let beforeUpgrade: BeforeUpgrade | null = backupBeforeUpgrade;
 export function onBeforeUpgrade(hook: BeforeUpgrade | null): void {
   beforeUpgrade = hook;
 }

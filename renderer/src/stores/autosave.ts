@@ -1,7 +1,5 @@
 import type { AgreementVersion } from '../../../shared/model/agreement';
 import type { Workshop } from '../../../shared/model/workshop';
-import { saveDraftContent, saveWorkshop } from '../db/repositories/workshops';
-import { recordAuditEvent } from '../db/repositories/audit';
 import { db } from '../db/database';
 import { useEditor } from './editor';
 
@@ -16,6 +14,7 @@ async function auditEdit(snapshot: Pending) {
   const last = lastEditAudit.get(version.id) ?? 0;
   if (Date.now() - last < EDIT_AUDIT_INTERVAL_MS) return;
   lastEditAudit.set(version.id, Date.now());
+  const { recordAuditEvent } = await import('../db/repositories/audit');
   await recordAuditEvent(db, {
     agreementId: version.agreementId,
     versionId: version.id,
@@ -53,6 +52,8 @@ export function startAutosave(): () => void {
     running = running.then(async () => {
       for (const snapshot of snapshots) {
         try {
+          // The repositories (and zod) load with the first save, keeping them out of the start-up bundle.
+          const { saveDraftContent, saveWorkshop } = await import('../db/repositories/workshops');
           if (snapshot.version.status === 'draft') {
             await saveDraftContent(snapshot.version.id, snapshot.version.content);
             await auditEdit(snapshot);

@@ -2,8 +2,7 @@ import { create } from 'zustand';
 import { temporal } from 'zundo';
 import type { AgreementContent, AgreementVersion } from '../../../shared/model/agreement';
 import type { Workshop } from '../../../shared/model/workshop';
-import { isFrozen } from '../db/repositories/workshops';
-import { FROZEN_MESSAGE } from '../db/errors';
+import { FROZEN_MESSAGE, isFrozen } from '../db/errors';
 
 export type SaveState = 'saved' | 'saving' | 'error';
 

@@ -5,13 +5,14 @@ import { WorkshopSchema } from '../../../../shared/model/workshop';
 import { AuditEventSchema } from '../../../../shared/model/audit';
 import { AppFailure, type Result } from '../../../../shared/ipc/result';
 import { checkSealedContent, StoredReviewSchema } from '../../../../shared/rules/import-file';
-import { searchWords } from '../../../../shared/rules/search-words';
 import { newId } from '../../../../shared/rules/ids';
 import type { BackupInfo, BackupReason } from '../../../../shared/ipc/channels/backups';
 import type { z } from 'zod';
 import { bridge } from '../../bridge';
-import { DB_VERSION, db as defaultDb, defineSchema, onBeforeUpgrade, type CommonGroundDb, type SettingRow } from '../database';
+import { DB_VERSION, db as defaultDb, defineSchema, type CommonGroundDb, type SettingRow } from '../database';
 import { describeIssues } from '../errors';
+import { clearIndexes, indexTables, indexVersions } from '../index-rows';
+import { base64ToBlob, blobToBase64 } from '../base64';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -20,25 +21,13 @@ function unwrap<T>(result: Result<T>): T {
   return result.data;
 }
 
-export async function blobToBase64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = '';
-  // Chunked so a large backup does not overflow the argument list of fromCharCode.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-export function base64ToBlob(base64: string): Blob {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type: 'application/json' });
-}
+export { blobToBase64, base64ToBlob };
 
 /** The whole database as a dexie-export-import JSON blob, read in one consistent transaction. */
 export async function exportDatabase(database: Dexie = defaultDb): Promise<Blob> {
   // backtestTables holds parsed CSV leads (up to ~100 MB of typed arrays): derived data, re-importable, never backed up.
-  return exportDB(database, { numRowsPerChunk: 2000, skipTables: ['backtestTables'] });
+  // libraryRows are derived from the versions too, and rebuilt on restore.
+  return exportDB(database, { numRowsPerChunk: 2000, skipTables: ['backtestTables', 'libraryRows'] });
 }
 
 export async function createBackup(reason: BackupReason, database: Dexie = defaultDb): Promise<BackupInfo> {
@@ -58,10 +47,10 @@ export async function backupIfDue(now = Date.now(), database: CommonGroundDb = d
   return createBackup('daily', database);
 }
 
-// Before the live database is upgraded to a new schema, its old data goes to a backup file.
-onBeforeUpgrade(async (old) => {
+/** Before the live database is upgraded to a new schema, its old data goes to a backup file (see database.ts). */
+export async function backupOldDatabase(old: Dexie): Promise<void> {
   if (old.tables.length > 0) await createBackup('before-upgrade', old);
-});
+}
 
 function validRows<S extends z.ZodType>(schema: S, rows: unknown[], what: string): z.output<S>[] {
   return rows.map((row, index) => {
@@ -107,15 +96,14 @@ export async function restoreBackup(blob: Blob, database: CommonGroundDb = defau
     const auditEvents = validRows(AuditEventSchema, await scratch.auditEvents.toArray(), 'audit event');
     const reviews = validRows(StoredReviewSchema, await scratch.reviews.toArray(), 'quarterly review');
     const settings: SettingRow[] = await scratch.settings.toArray();
-    // Search rows are derived data: rebuilt, so a backup from an older schema comes back searchable.
-    const search = versions.map((v) => ({ versionId: v.id, words: searchWords(v) }));
-    await database.transaction('rw', [database.versions, database.workshops, database.auditEvents, database.settings, database.search, database.reviews], async () => {
-      await Promise.all([database.versions.clear(), database.workshops.clear(), database.auditEvents.clear(), database.settings.clear(), database.search.clear(), database.reviews.clear()]);
+    // Search and library rows are derived data: rebuilt, so a backup from an older schema comes back searchable.
+    await database.transaction('rw', [database.versions, database.workshops, database.auditEvents, database.settings, database.reviews, ...indexTables(database)], async () => {
+      await Promise.all([database.versions.clear(), database.workshops.clear(), database.auditEvents.clear(), database.settings.clear(), database.reviews.clear(), clearIndexes(database)]);
       await database.versions.bulkAdd(versions);
       await database.workshops.bulkAdd(workshops);
       await database.auditEvents.bulkAdd(auditEvents);
       await database.settings.bulkAdd(settings);
-      await database.search.bulkAdd(search);
+      await indexVersions(database, versions);
       await database.reviews.bulkAdd(reviews);
     });
     return { versions: versions.length };

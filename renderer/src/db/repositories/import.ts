@@ -1,8 +1,8 @@
 import { SCHEMA_VERSION, type AgreementFile, type AgreementVersion } from '../../../../shared/model/agreement';
 import { AppFailure } from '../../../../shared/ipc/result';
-import { searchWords } from '../../../../shared/rules/search-words';
 import { LIBRARY_FILE_KIND, parseAgreementFile, parseLibraryFile, type LibraryFile } from '../../../../shared/rules/import-file';
 import { db as defaultDb, type CommonGroundDb } from '../database';
+import { indexTables, indexVersions } from '../index-rows';
 
 export interface ImportSummary {
   added: number;
@@ -10,7 +10,7 @@ export interface ImportSummary {
   skipped: number;
 }
 
-const tables = (d: CommonGroundDb) => [d.versions, d.workshops, d.search, d.auditEvents, d.reviews];
+const tables = (d: CommonGroundDb) => [d.versions, d.workshops, d.auditEvents, d.reviews, ...indexTables(d)];
 
 /** Adds only the rows whose ids are new; everything in one transaction, so a failure adds nothing. */
 async function writeLibrary(file: LibraryFile, database: CommonGroundDb): Promise<ImportSummary> {
@@ -24,7 +24,7 @@ async function writeLibrary(file: LibraryFile, database: CommonGroundDb): Promis
     const knownReviews = new Set((await database.reviews.bulkGet(file.reviews.map((r) => r.versionId))).filter(Boolean).map((r) => r!.versionId));
     const reviews = file.reviews.filter((r) => !knownReviews.has(r.versionId));
     await database.versions.bulkAdd(versions);
-    await database.search.bulkPut(versions.map((v) => ({ versionId: v.id, words: searchWords(v) })));
+    await indexVersions(database, versions);
     await database.workshops.bulkAdd(workshops);
     await database.auditEvents.bulkAdd(events);
     await database.reviews.bulkAdd(reviews);
@@ -43,10 +43,10 @@ export async function importLibraryText(text: unknown, database: CommonGroundDb 
  */
 export async function importAgreement(file: AgreementFile, database: CommonGroundDb = defaultDb): Promise<AgreementVersion> {
   const version: AgreementVersion = { ...file.version, workshopId: null };
-  return database.transaction('rw', database.versions, database.search, async () => {
+  return database.transaction('rw', [database.versions, ...indexTables(database)], async () => {
     if (await database.versions.get(version.id)) throw new AppFailure('INVALID_FILE', 'This agreement version is already in your library.');
     await database.versions.add(version);
-    await database.search.put({ versionId: version.id, words: searchWords(version) });
+    await indexVersions(database, [version]);
     return version;
   });
 }

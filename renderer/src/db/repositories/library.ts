@@ -5,7 +5,8 @@ import type { AuditEvent } from '../../../../shared/model/audit';
 import { AppFailure } from '../../../../shared/ipc/result';
 import { searchTerms } from '../../../../shared/rules/search-words';
 import type { StoredReview } from '../../../../shared/rules/import-file';
-import { db as defaultDb, type CommonGroundDb, type SearchRow } from '../database';
+import { db as defaultDb, type CommonGroundDb, type LibraryEntry, type SearchRow } from '../database';
+import { indexTables, indexVersions, unindexVersions } from '../index-rows';
 
 /** Newest first, a page at a time, straight from the updatedAt index. */
 export async function listRecentVersions(limit = 50, database: CommonGroundDb = defaultDb): Promise<AgreementVersion[]> {
@@ -44,14 +45,15 @@ export interface LibraryQuery {
 }
 
 export interface LibraryPage {
-  rows: AgreementVersion[];
+  /** Slim list rows: everything the list shows, nothing it does not (no content, no signature images). */
+  rows: LibraryEntry[];
   hasMore: boolean;
   /** Known only when an index can count it without reading rows. */
   total: number | null;
 }
 
-/** Below this many search hits, fetch them by key and sort in memory; above, walk the sort index. */
-const SMALL_HIT_SET = 1000;
+/** Below this many search hits, fetch their slim rows by key and sort in memory; above, walk the sort index. */
+const SMALL_HIT_SET = 2000;
 
 /** Version ids whose words start with every typed term (prefix match, terms intersected). */
 export async function searchVersionIds(text: string, database: CommonGroundDb = defaultDb): Promise<Set<string> | null> {
@@ -70,55 +72,58 @@ export async function searchVersionIds(text: string, database: CommonGroundDb = 
 }
 
 function compare(sort: LibrarySort) {
-  return (a: AgreementVersion, b: AgreementVersion): number => {
+  return (a: LibraryEntry, b: LibraryEntry): number => {
     switch (sort) {
       case 'updated-asc':
         return a.updatedAt.localeCompare(b.updatedAt);
       case 'organisation':
-        return a.content.organisation.localeCompare(b.content.organisation) || b.updatedAt.localeCompare(a.updatedAt);
+        return a.organisation.localeCompare(b.organisation) || b.updatedAt.localeCompare(a.updatedAt);
       case 'quarter-desc':
-        return b.content.quarter.localeCompare(a.content.quarter) || b.updatedAt.localeCompare(a.updatedAt);
+        return b.quarter.localeCompare(a.quarter) || b.updatedAt.localeCompare(a.updatedAt);
       default:
         return b.updatedAt.localeCompare(a.updatedAt);
     }
   };
 }
 
+type EntryCollection = ReturnType<CommonGroundDb['libraryRows']['toCollection']>;
+type Filter = 'status' | 'quarter' | 'organisation';
+
 /**
  * Picks the index that serves both the sort and the most selective filter, so a page is read by
  * walking that index and stopping after pageSize + 1 matches — never the whole table.
  */
-type VersionCollection = ReturnType<CommonGroundDb['versions']['toCollection']>;
-
-function plan(q: LibraryQuery, database: CommonGroundDb): { collection: VersionCollection; used: 'status' | 'quarter' | 'organisation' | null } {
+function plan(q: LibraryQuery, database: CommonGroundDb): { collection: EntryCollection; used: Filter | null } {
+  const rows = database.libraryRows;
   const byUpdated = q.sort === 'updated-desc' || q.sort === 'updated-asc';
-  const range = (index: string, value: string) => database.versions.where(index).between([value, Dexie.minKey], [value, Dexie.maxKey]);
-  let collection: VersionCollection;
-  let used: 'status' | 'quarter' | 'organisation' | null = null;
-  if (byUpdated && q.organisation) [collection, used] = [range('[content.organisation+updatedAt]', q.organisation), 'organisation'];
-  else if (byUpdated && q.quarter) [collection, used] = [range('[content.quarter+updatedAt]', q.quarter), 'quarter'];
+  const range = (index: string, value: string) => rows.where(index).between([value, Dexie.minKey], [value, Dexie.maxKey]);
+  let collection: EntryCollection;
+  let used: Filter | null = null;
+  if (byUpdated && q.organisation) [collection, used] = [range('[organisation+updatedAt]', q.organisation), 'organisation'];
+  else if (byUpdated && q.quarter) [collection, used] = [range('[quarter+updatedAt]', q.quarter), 'quarter'];
   else if (byUpdated && q.status) [collection, used] = [range('[status+updatedAt]', q.status), 'status'];
-  else if (byUpdated) collection = database.versions.orderBy('updatedAt');
-  else if (q.sort === 'organisation') collection = database.versions.orderBy('content.organisation');
-  else collection = database.versions.orderBy('content.quarter');
+  else if (byUpdated) collection = rows.orderBy('updatedAt');
+  else if (q.sort === 'organisation') collection = rows.orderBy('organisation');
+  else collection = rows.orderBy('quarter');
   if (q.sort === 'updated-desc' || q.sort === 'quarter-desc') collection = collection.reverse();
   return { collection, used };
 }
 
-function matches(q: LibraryQuery, used: string | null, hits: Set<string> | null) {
-  return (v: AgreementVersion) =>
-    (hits === null || hits.has(v.id)) &&
-    (used === 'status' || !q.status || v.status === q.status) &&
-    (used === 'quarter' || !q.quarter || v.content.quarter === q.quarter) &&
-    (used === 'organisation' || !q.organisation || v.content.organisation === q.organisation);
+function matches(q: LibraryQuery, used: Filter | null, hits: Set<string> | null) {
+  return (row: LibraryEntry) =>
+    (hits === null || hits.has(row.versionId)) &&
+    (used === 'status' || !q.status || row.status === q.status) &&
+    (used === 'quarter' || !q.quarter || row.quarter === q.quarter) &&
+    (used === 'organisation' || !q.organisation || row.organisation === q.organisation);
 }
 
+/** One page of the library, read from the slim library rows only. */
 export async function queryLibrary(q: LibraryQuery, database: CommonGroundDb = defaultDb): Promise<LibraryPage> {
   const hits = await searchVersionIds(q.text, database);
   if (hits && hits.size === 0) return { rows: [], hasMore: false, total: 0 };
   const start = q.page * q.pageSize;
   if (hits && hits.size <= SMALL_HIT_SET) {
-    const found = (await database.versions.bulkGet([...hits])).filter((v): v is AgreementVersion => Boolean(v));
+    const found = (await database.libraryRows.bulkGet([...hits])).filter((row): row is LibraryEntry => Boolean(row));
     const all = found.filter(matches(q, null, null)).sort(compare(q.sort));
     return { rows: all.slice(start, start + q.pageSize), hasMore: all.length > start + q.pageSize, total: all.length };
   }
@@ -132,10 +137,7 @@ export async function queryLibrary(q: LibraryQuery, database: CommonGroundDb = d
 
 /** Distinct organisations and quarters for the filter menus, read from the indexes' keys alone. */
 export async function filterChoices(database: CommonGroundDb = defaultDb): Promise<{ organisations: string[]; quarters: string[] }> {
-  const [organisations, quarters] = await Promise.all([
-    database.versions.orderBy('content.organisation').uniqueKeys(),
-    database.versions.orderBy('content.quarter').uniqueKeys(),
-  ]);
+  const [organisations, quarters] = await Promise.all([database.libraryRows.orderBy('organisation').uniqueKeys(), database.libraryRows.orderBy('quarter').uniqueKeys()]);
   return { organisations: organisations.map(String), quarters: quarters.map(String).reverse() };
 }
 
@@ -154,11 +156,10 @@ export async function versionsOfAgreement(agreementId: string, database: CommonG
 export interface DeletedDraft {
   version: AgreementVersion;
   workshops: Workshop[];
-  search: SearchRow | undefined;
   auditEvents: AuditEvent[];
 }
 
-const allTables = (d: CommonGroundDb) => [d.versions, d.workshops, d.search, d.auditEvents];
+const allTables = (d: CommonGroundDb) => [d.versions, d.workshops, d.auditEvents, ...indexTables(d)];
 
 /** Deletes a draft and its workshop in one transaction. Signed versions are never deleted. */
 export async function deleteDraft(versionId: string, database: CommonGroundDb = defaultDb): Promise<DeletedDraft> {
@@ -169,31 +170,32 @@ export async function deleteDraft(versionId: string, database: CommonGroundDb = 
       throw new AppFailure('FROZEN', 'Only drafts can be deleted. A signed version can be archived instead.');
     }
     const workshops = await database.workshops.where('versionId').equals(versionId).toArray();
-    const search = await database.search.get(versionId);
     const auditEvents = await database.auditEvents.where('versionId').equals(versionId).toArray();
     await database.versions.delete(versionId);
     await database.workshops.bulkDelete(workshops.map((w) => w.id));
-    await database.search.delete(versionId);
+    await unindexVersions(database, [versionId]);
     await database.auditEvents.bulkDelete(auditEvents.map((e) => e.id));
-    return { version, workshops, search, auditEvents };
+    return { version, workshops, auditEvents };
   });
 }
 
 export async function restoreDeletedDraft(deleted: DeletedDraft, database: CommonGroundDb = defaultDb): Promise<void> {
   await database.transaction('rw', allTables(database), async () => {
     await database.versions.put(deleted.version);
+    await indexVersions(database, [deleted.version]);
     await database.workshops.bulkPut(deleted.workshops);
-    if (deleted.search) await database.search.put(deleted.search);
     await database.auditEvents.bulkPut(deleted.auditEvents);
   });
 }
 
 /** Archiving hides a signed or superseded version from "current" work; its content stays untouched. */
 export async function archiveVersion(versionId: string, database: CommonGroundDb = defaultDb): Promise<void> {
-  await database.transaction('rw', database.versions, async () => {
+  await database.transaction('rw', [database.versions, ...indexTables(database)], async () => {
     const version = await database.versions.get(versionId);
     if (!version) throw new AppFailure('NOT_FOUND', 'This version no longer exists');
     if (version.status !== 'signed' && version.status !== 'superseded') throw new AppFailure('BAD_INPUT', 'Only signed or superseded versions can be archived.');
-    await database.versions.update(versionId, { status: 'archived', updatedAt: new Date().toISOString() });
+    const archived: AgreementVersion = { ...version, status: 'archived', updatedAt: new Date().toISOString() };
+    await database.versions.put(archived);
+    await indexVersions(database, [archived]);
   });
 }

@@ -3,7 +3,6 @@ import { SignatureSchema, type Signature } from '../../../../shared/model/signat
 import { WorkshopSchema, type Workshop } from '../../../../shared/model/workshop';
 import { contentHash } from '../../../../shared/rules/canonical';
 import { newId } from '../../../../shared/rules/ids';
-import { searchWords } from '../../../../shared/rules/search-words';
 import { describeTeams, isFullySigned, missingTeams, requiredTeams, signerRefusal, teamsWithoutParticipants } from '../../../../shared/rules/signers';
 import { checkSealedContent } from '../../../../shared/rules/import-file';
 import { defaultAgenda } from '../../../../shared/template/sales-marketing';
@@ -11,6 +10,7 @@ import { AppFailure } from '../../../../shared/ipc/result';
 import type { Team } from '../../../../shared/model/team';
 import { db as defaultDb, type CommonGroundDb } from '../database';
 import { describeIssues } from '../errors';
+import { indexTables, indexVersions } from '../index-rows';
 import { recordAuditEvent } from './audit';
 
 const now = () => new Date().toISOString();
@@ -61,7 +61,7 @@ export async function addSignature(versionId: string, input: Signature, database
   const parsed = SignatureSchema.safeParse(input);
   if (!parsed.success) throw new AppFailure('BAD_INPUT', `The signature is not complete: ${describeIssues(parsed.error)}`);
   const signature = parsed.data;
-  return database.transaction('rw', [database.versions, database.search, database.auditEvents], async () => {
+  return database.transaction('rw', [database.versions, ...indexTables(database), database.auditEvents], async () => {
     const current = await mustGet(database, versionId);
     if (!signable(current)) throw new AppFailure('FROZEN', ENDED_MESSAGE);
     const hash = current.contentHash ?? contentHash(current.content);
@@ -86,7 +86,7 @@ export async function addSignature(versionId: string, input: Signature, database
       updatedAt: at,
     };
     await database.versions.put(AgreementVersionSchema.parse(next));
-    await database.search.put({ versionId, words: searchWords(next) });
+    await indexVersions(database, [next]);
     if (complete) await supersedePrevious(database, next);
 
     const ids = { agreementId: current.agreementId, versionId };
@@ -103,7 +103,9 @@ async function supersedePrevious(database: CommonGroundDb, version: AgreementVer
   if (!version.previousVersionId) return;
   const previous = await database.versions.get(version.previousVersionId);
   if (!previous || previous.status !== 'signed') return;
-  await database.versions.put({ ...previous, status: 'superseded', updatedAt: now() });
+  const superseded: AgreementVersion = { ...previous, status: 'superseded', updatedAt: now() };
+  await database.versions.put(superseded);
+  await indexVersions(database, [superseded]);
 }
 
 export interface Revision {
@@ -118,7 +120,7 @@ export interface Revision {
  * draft already started.
  */
 export async function reviseVersion(versionId: string, database: CommonGroundDb = defaultDb): Promise<Revision> {
-  return database.transaction('rw', [database.versions, database.workshops, database.search, database.auditEvents], async () => {
+  return database.transaction('rw', [database.versions, database.workshops, ...indexTables(database), database.auditEvents], async () => {
     const source = await mustGet(database, versionId);
     if (source.contentHash === null) throw new AppFailure('BAD_INPUT', 'This version is still a draft: edit it directly, there is nothing to revise.');
     const siblings = await database.versions.where('agreementId').equals(source.agreementId).toArray();
@@ -148,7 +150,7 @@ export async function reviseVersion(versionId: string, database: CommonGroundDb 
     version.workshopId = workshop.id;
     await database.versions.add(version);
     await database.workshops.add(workshop);
-    await database.search.put({ versionId: version.id, words: searchWords(version) });
+    await indexVersions(database, [version]);
     await recordAuditEvent(database, { agreementId: source.agreementId, versionId: version.id, kind: 'revised', actor: 'Facilitator', detail: `Version ${version.version} started as a draft from version ${source.version} (content SHA-256 ${source.contentHash}); version ${source.version} keeps its ${source.signatures.length} signature(s).` });
     return { workshop, version };
   });
@@ -164,7 +166,7 @@ export async function importAgreementFile(file: unknown, database: CommonGroundD
   if (!parsed.success) throw new AppFailure('INVALID_FILE', `The embedded agreement is not valid: ${describeIssues(parsed.error)}`);
   const incoming = parsed.data.version;
   checkSealedContent(incoming);
-  return database.transaction('rw', [database.versions, database.workshops, database.search, database.auditEvents], async () => {
+  return database.transaction('rw', [database.versions, database.workshops, ...indexTables(database), database.auditEvents], async () => {
     const name = `${incoming.content.organisation} ${incoming.content.quarter} version ${incoming.version}`;
     if (await database.versions.get(incoming.id)) throw new AppFailure('BAD_INPUT', `${name} is already in your library; nothing was imported.`);
     const clash = await database.versions.where('[agreementId+version]').equals([incoming.agreementId, incoming.version]).first();
@@ -174,7 +176,7 @@ export async function importAgreementFile(file: unknown, database: CommonGroundD
     const version: AgreementVersion = { ...incoming, workshopId: workshop.id };
     await database.versions.add(version);
     await database.workshops.add(workshop);
-    await database.search.put({ versionId: version.id, words: searchWords(version) });
+    await indexVersions(database, [version]);
     await recordAuditEvent(database, { agreementId: version.agreementId, versionId: version.id, kind: 'imported', actor: 'This device', detail: `Imported ${name} (${version.status}) from a PDF. Content SHA-256 ${version.contentHash ?? 'none (draft)'}` });
     return { workshop, version };
   });

@@ -2,18 +2,17 @@ import { AgreementContentSchema, AgreementVersionSchema, type AgreementContent, 
 import { WorkshopSchema, type Workshop } from '../../../../shared/model/workshop';
 import { defaultAgenda, templateContent, blankContent, type NewWorkshopInput } from '../../../../shared/template/sales-marketing';
 import { newId } from '../../../../shared/rules/ids';
-import { searchWords } from '../../../../shared/rules/search-words';
 import { AppFailure } from '../../../../shared/ipc/result';
 import { db as defaultDb, type CommonGroundDb } from '../database';
-import { FROZEN_MESSAGE, validOrThrow } from '../errors';
+import { indexTables, indexVersions } from '../index-rows';
+import { FROZEN_MESSAGE, isFrozen, validOrThrow } from '../errors';
 import { recordAuditEvent } from './audit';
 
 export type WorkshopSource = { kind: 'blank' } | { kind: 'template' } | { kind: 'version'; versionId: string };
 
 const now = () => new Date().toISOString();
 
-export const isFrozen = (v: Pick<AgreementVersion, 'status' | 'contentHash'>) =>
-  v.contentHash !== null || v.status === 'signed' || v.status === 'superseded' || v.status === 'archived';
+export { isFrozen };
 
 /** Creates a workshop and its first draft version in one transaction. */
 export async function createWorkshop(
@@ -21,7 +20,7 @@ export async function createWorkshop(
   source: WorkshopSource = { kind: 'template' },
   database: CommonGroundDb = defaultDb,
 ): Promise<Workshop> {
-  return database.transaction('rw', [database.workshops, database.versions, database.search, database.auditEvents], async () => {
+  return database.transaction('rw', [database.workshops, database.versions, ...indexTables(database), database.auditEvents], async () => {
     let content: AgreementContent;
     let agreementId = newId();
     let version = 1;
@@ -64,7 +63,7 @@ export async function createWorkshop(
     });
     draft.workshopId = workshop.id;
     await database.versions.add(draft);
-    await database.search.put({ versionId: draft.id, words: searchWords(draft) });
+    await indexVersions(database, [draft]);
     await database.workshops.add(workshop);
     await recordAuditEvent(database, { agreementId, versionId: draft.id, kind: 'created', actor: input.facilitator || 'Facilitator', detail: `Version ${version} created (${source.kind === 'version' ? 'from an earlier version' : source.kind}).` });
     return workshop;
@@ -83,13 +82,13 @@ function pickHeader(input: NewWorkshopInput): Partial<AgreementContent> {
  */
 export async function saveDraftContent(versionId: string, content: AgreementContent, database: CommonGroundDb = defaultDb): Promise<void> {
   const valid = validOrThrow(AgreementContentSchema, content);
-  await database.transaction('rw', database.versions, database.search, async () => {
+  await database.transaction('rw', [database.versions, ...indexTables(database)], async () => {
     const current = await database.versions.get(versionId);
     if (!current) throw new AppFailure('NOT_FOUND', 'This agreement version no longer exists');
     if (isFrozen(current)) throw new AppFailure('FROZEN', FROZEN_MESSAGE);
     const next = { ...current, content: valid, updatedAt: now() };
     await database.versions.put(next);
-    await database.search.put({ versionId, words: searchWords(next) });
+    await indexVersions(database, [next]);
   });
 }
 

@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { backupIfDue } from '../../db/repositories/backup';
 
 let started = false;
 
@@ -9,7 +8,8 @@ export function useAutoBackup(): void {
     if (started) return;
     started = true;
     // A backup must never get in the way of work; failures are only logged.
-    const timer = setTimeout(() => void backupIfDue().catch((error: unknown) => console.warn('Automatic backup failed', error)), 3000);
+    // The backup code (dexie-export-import) loads only then, keeping it out of the start-up bundle.
+    const timer = setTimeout(() => void import('../../db/repositories/backup').then((m) => m.backupIfDue()).catch((error: unknown) => console.warn('Automatic backup failed', error)), 3000);
     return () => clearTimeout(timer);
   }, []);
 }

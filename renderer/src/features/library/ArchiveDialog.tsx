@@ -1,21 +1,20 @@
-import type { AgreementVersion } from '../../../../shared/model/agreement';
+import type { LibraryEntry } from '../../db/database';
 import { Dialog } from '../../ui/Dialog';
 
 interface Props {
-  version: AgreementVersion | null;
+  version: LibraryEntry | null;
   onCancel: () => void;
-  onConfirm: (version: AgreementVersion) => void;
+  onConfirm: (version: LibraryEntry) => void;
 }
 
 /** Archiving a signed agreement is deliberate: it is never deleted, but it leaves the current work. */
 export function ArchiveDialog({ version, onCancel, onConfirm }: Props) {
   if (!version) return null;
-  const c = version.content;
   return (
     <Dialog
       open
       onOpenChange={(open) => !open && onCancel()}
-      title={`Archive ${c.organisation} ${c.quarter} v${version.version}?`}
+      title={`Archive ${version.organisation} ${version.quarter} v${version.version}?`}
       description="The signed agreement stays in the library, unchanged and verifiable, marked as archived. Signed agreements are never deleted."
     >
       <div className="row" style={{ justifyContent: 'flex-end', marginTop: 16 }}>

@@ -1,4 +1,3 @@
-import { createSampleWorkshop } from '../../db/repositories/workshops';
 import { navigate } from '../../router';
 import { notify } from '../../ui/toast';
 import { ImportExport } from './ImportExport';
@@ -8,6 +7,8 @@ import './library.css';
 export function FirstRun() {
   const openSample = async () => {
     try {
+      // Loaded on click: the workshop code and templates are not needed to show this screen.
+      const { createSampleWorkshop } = await import('../../db/repositories/workshops');
       const workshop = await createSampleWorkshop();
       navigate({ name: 'workshop', workshopId: workshop.id, step: 'participants' });
     } catch (error) {

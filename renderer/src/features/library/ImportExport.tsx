@@ -1,8 +1,10 @@
 import { useRef, useState } from 'react';
 import { bridge } from '../../bridge';
-import { exportLibraryText, importAgreementFromPdfFile, importAgreementText, importLibraryText } from '../../db/repositories/import';
-import { blobToBase64 } from '../../db/repositories/backup';
+import { blobToBase64 } from '../../db/base64';
 import { notify } from '../../ui/toast';
+
+/** The import code (and the zod schemas it checks files with) loads on first use, not at start-up. */
+const importer = () => import('../../db/repositories/import');
 
 const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
 
@@ -10,10 +12,10 @@ async function importAgreementFile(file: File): Promise<string> {
   if (/\.pdf$/i.test(file.name) || file.type === 'application/pdf') {
     const extracted = await bridge.extractAgreement({ base64: await blobToBase64(file) });
     if (!extracted.ok) throw new Error(extracted.error.message);
-    const version = await importAgreementFromPdfFile(extracted.data);
+    const version = await (await importer()).importAgreementFromPdfFile(extracted.data);
     return `Imported ${version.content.organisation} ${version.content.quarter} v${version.version} from the PDF.`;
   }
-  const version = await importAgreementText(await file.text());
+  const version = await (await importer()).importAgreementText(await file.text());
   return `Imported ${version.content.organisation} ${version.content.quarter} v${version.version}.`;
 }
 
@@ -40,13 +42,13 @@ export function ImportExport() {
   const onLibrary = async (file: File | undefined) =>
     file &&
     run('Importing the library…', 'Nothing was imported.', async () => {
-      const summary = await importLibraryText(await file.text());
+      const summary = await (await importer()).importLibraryText(await file.text());
       return `Imported ${plural(summary.added, 'agreement version')}` + (summary.skipped ? ` (${plural(summary.skipped, 'version')} already in the library).` : '.');
     });
   const onAgreement = async (file: File | undefined) => file && run('Importing the agreement…', 'Nothing was imported.', () => importAgreementFile(file));
   const onExport = () =>
     run('Exporting…', 'The library was not exported.', async () => {
-      const text = await exportLibraryText();
+      const text = await (await importer()).exportLibraryText();
       const base64 = await blobToBase64(new Blob([text], { type: 'application/json' }));
       const saved = await bridge.saveFile({ suggestedName: `common-ground-library-${new Date().toISOString().slice(0, 10)}.json`, base64, filters: [{ name: 'Common Ground library', extensions: ['json'] }] });
       if (!saved.ok) throw new Error(saved.error.message);

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { VersionStatusSchema } from '../../../../shared/model/agreement';
+import type { VersionStatus } from '../../../../shared/model/agreement';
 import { filterChoices, type LibraryQuery, type LibrarySort } from '../../db/repositories/library';
 
 const SORTS: { value: LibrarySort; label: string }[] = [
@@ -9,16 +9,21 @@ const SORTS: { value: LibrarySort; label: string }[] = [
   { value: 'quarter-desc', label: 'Latest quarter first' },
 ];
 
-const STATUS_LABELS: Record<string, string> = { draft: 'Draft', signing: 'In signing', signed: 'Signed', superseded: 'Superseded', archived: 'Archived' };
+/** Every status, in lifecycle order; typed against the model so a new status cannot be forgotten (a test compares it with the schema). */
+const STATUS_LABELS: Record<VersionStatus, string> = { draft: 'Draft', signing: 'In signing', signed: 'Signed', superseded: 'Superseded', archived: 'Archived' };
+const STATUSES = Object.keys(STATUS_LABELS) as VersionStatus[];
 
 interface Props {
+  /** False until the first page is on screen: the menus' choices are read after it, not before.
+   * (It stays true afterwards: useLiveQuery keeps the last page while the next one loads.) */
+  ready: boolean;
   query: LibraryQuery;
   onChange: (patch: Partial<LibraryQuery>) => void;
 }
 
 /** Search, filters and sort; every change goes back to the first page. */
-export function LibraryFilters({ query, onChange }: Props) {
-  const choices = useLiveQuery(() => filterChoices(), []);
+export function LibraryFilters({ ready, query, onChange }: Props) {
+  const choices = useLiveQuery(() => (ready ? filterChoices() : undefined), [ready]);
   const set = (patch: Partial<LibraryQuery>) => onChange({ ...patch, page: 0 });
   return (
     <div className="library-toolbar" role="search">
@@ -37,7 +42,7 @@ export function LibraryFilters({ query, onChange }: Props) {
         <label htmlFor="library-status">Status</label>
         <select id="library-status" value={query.status} onChange={(e) => set({ status: e.target.value as LibraryQuery['status'] })}>
           <option value="">All statuses</option>
-          {VersionStatusSchema.options.map((s) => (
+          {STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABELS[s]}
             </option>
@@ -80,4 +85,4 @@ export function LibraryFilters({ query, onChange }: Props) {
   );
 }
 
-export { STATUS_LABELS };
+export { STATUS_LABELS, STATUSES };

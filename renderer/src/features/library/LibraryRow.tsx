@@ -1,50 +1,49 @@
-import type { AgreementVersion } from '../../../../shared/model/agreement';
+import type { LibraryEntry } from '../../db/database';
 import { workshopForVersion } from '../../db/repositories/library';
 import { navigate } from '../../router';
 import { notify } from '../../ui/toast';
 import { STATUS_LABELS } from './LibraryFilters';
 
 interface Props {
-  version: AgreementVersion;
+  version: LibraryEntry;
   reviewed: boolean;
   today: string;
-  onDelete: (version: AgreementVersion) => void;
-  onArchive: (version: AgreementVersion) => void;
+  onDelete: (version: LibraryEntry) => void;
+  onArchive: (version: LibraryEntry) => void;
 }
 
 /** A review is due once the agreed review date has passed and no actuals were entered yet. */
-export function isReviewDue(version: AgreementVersion, reviewed: boolean, today: string): boolean {
-  const date = version.content.commitments.reviewDate;
+export function isReviewDue(version: LibraryEntry, reviewed: boolean, today: string): boolean {
+  const date = version.reviewDate;
   return version.status === 'signed' && !reviewed && date !== null && date < today;
 }
 
 export function LibraryRow({ version, reviewed, today, onDelete, onArchive }: Props) {
-  const c = version.content;
-  const name = `${c.organisation} ${c.quarter} version ${version.version}`;
+  const name = `${version.organisation} ${version.quarter} version ${version.version}`;
   const open = async () => {
-    const workshop = await workshopForVersion(version.id);
+    const workshop = await workshopForVersion(version.versionId);
     if (workshop) navigate({ name: 'workshop', workshopId: workshop.id, step: workshop.agenda.current });
     else navigate({ name: 'history', agreementId: version.agreementId });
   };
-  const signers = version.signatures.map((s) => s.name).join(', ');
+  const signers = version.signers.join(', ');
   const due = isReviewDue(version, reviewed, today);
   const sealed = version.status === 'signed' || version.status === 'superseded' || version.status === 'archived';
   return (
     <tr data-testid="library-row">
       <td className="library-wrap">
         <button className="btn btn-ghost btn-small library-org" onClick={() => void open().catch((e: Error) => notify.error(e.message))} aria-label={`Open ${name}`}>
-          {c.organisation}
+          {version.organisation}
         </button>
-        <div className="library-title">{c.title}</div>
+        <div className="library-title">{version.title}</div>
       </td>
-      <td>{c.quarter}</td>
+      <td>{version.quarter}</td>
       <td>v{version.version}</td>
       <td>
         <span className={`badge badge-${version.status}`}>{STATUS_LABELS[version.status]}</span>
       </td>
       <td className="library-wrap">{signers || <span className="muted">—</span>}</td>
       <td>
-        {c.commitments.reviewDate ?? <span className="muted">—</span>}
+        {version.reviewDate ?? <span className="muted">—</span>}
         {due && (
           <>
             {' '}
@@ -58,7 +57,7 @@ export function LibraryRow({ version, reviewed, today, onDelete, onArchive }: Pr
             History
           </button>
           {sealed && (
-            <button className="btn btn-small" onClick={() => navigate({ name: 'review', versionId: version.id })} aria-label={`Quarterly review of ${name}`}>
+            <button className="btn btn-small" onClick={() => navigate({ name: 'review', versionId: version.versionId })} aria-label={`Quarterly review of ${name}`}>
               Review
             </button>
           )}

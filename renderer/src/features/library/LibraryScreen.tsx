@@ -1,34 +1,57 @@
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { AgreementVersion } from '../../../../shared/model/agreement';
-import { archiveVersion, countVersions, deleteDraft, restoreDeletedDraft, type LibraryQuery } from '../../db/repositories/library';
+import type { LibraryEntry } from '../../db/database';
+import { archiveVersion, countVersions, deleteDraft, restoreDeletedDraft, type LibraryPage, type LibraryQuery } from '../../db/repositories/library';
 import { navigate } from '../../router';
 import { notify } from '../../ui/toast';
-import { ArchiveDialog } from './ArchiveDialog';
 import { FirstRun } from './FirstRun';
 import { ImportExport } from './ImportExport';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryRow } from './LibraryRow';
 import { EMPTY_QUERY, useLibraryPage } from './useLibraryPage';
+import { forgetFirstRead, useFirstRead, type FirstRead } from './first-read';
 import './library.css';
 
+// The dialog (and Radix with it) loads the first time someone archives, not at start-up.
+const ArchiveDialog = lazy(async () => ({ default: (await import('./ArchiveDialog')).ArchiveDialog }));
+
+/**
+ * The count and the first page are read at once (not one after the other) — at launch already,
+ * see first-read.ts — so a full library shows its first rows after a single round of reads.
+ */
 export function LibraryScreen() {
-  const count = useLiveQuery(() => countVersions(), []);
-  if (count === undefined) return <p className="page muted">Opening the library…</p>;
-  if (count === 0) return <FirstRun />;
-  return <Library count={count} />;
+  const first = useFirstRead();
+  if (first === 'pending') return <p className="page muted">Opening the library…</p>;
+  return <LiveLibrary first={first} />;
 }
 
-function Library({ count }: { count: number }) {
+/** Mounted once the launch read (if any) is done, so it seeds the live queries' first values. */
+function LiveLibrary({ first }: { first: FirstRead | null }) {
+  const count = useLiveQuery(() => countVersions(), [], first?.count);
   const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
-  const [archiving, setArchiving] = useState<AgreementVersion | null>(null);
-  const { page, reviewed } = useLibraryPage(query);
+  const { page, reviewed } = useLibraryPage(query, first ?? undefined);
+  useEffect(forgetFirstRead, []);
+  if (count === undefined) return <p className="page muted">Opening the library…</p>;
+  if (count === 0) return <FirstRun />;
+  return <Library count={count} query={query} setQuery={setQuery} page={page} reviewed={reviewed} />;
+}
+
+interface LibraryProps {
+  count: number;
+  query: LibraryQuery;
+  setQuery: Dispatch<SetStateAction<LibraryQuery>>;
+  page: LibraryPage | undefined;
+  reviewed: Set<string>;
+}
+
+function Library({ count, query, setQuery, page, reviewed }: LibraryProps) {
+  const [archiving, setArchiving] = useState<LibraryEntry | null>(null);
   const today = new Date().toISOString().slice(0, 10);
 
-  const onDelete = async (version: AgreementVersion) => {
+  const onDelete = async (version: LibraryEntry) => {
     try {
-      const deleted = await deleteDraft(version.id);
-      notify.undoable(`Deleted the draft ${version.content.organisation} ${version.content.quarter} v${version.version}.`, () => {
+      const deleted = await deleteDraft(version.versionId);
+      notify.undoable(`Deleted the draft ${version.organisation} ${version.quarter} v${version.version}.`, () => {
         void restoreDeletedDraft(deleted).then(
           () => notify.success('Draft restored.'),
           (e: Error) => notify.error(e.message),
@@ -38,11 +61,11 @@ function Library({ count }: { count: number }) {
       notify.error((e as Error).message);
     }
   };
-  const onArchive = async (version: AgreementVersion) => {
+  const onArchive = async (version: LibraryEntry) => {
     setArchiving(null);
     try {
-      await archiveVersion(version.id);
-      notify.success(`Archived ${version.content.organisation} ${version.content.quarter} v${version.version}.`);
+      await archiveVersion(version.versionId);
+      notify.success(`Archived ${version.organisation} ${version.quarter} v${version.version}.`);
     } catch (e) {
       notify.error((e as Error).message);
     }
@@ -63,7 +86,7 @@ function Library({ count }: { count: number }) {
           </button>
         </div>
       </div>
-      <LibraryFilters query={query} onChange={(patch) => setQuery((q) => ({ ...q, ...patch }))} />
+      <LibraryFilters ready={page !== undefined} query={query} onChange={(patch) => setQuery((q) => ({ ...q, ...patch }))} />
       <table className="data library-table" aria-label="Agreements" aria-busy={page === undefined}>
         <thead>
           <tr>
@@ -80,7 +103,7 @@ function Library({ count }: { count: number }) {
         </thead>
         <tbody>
           {page?.rows.map((v) => (
-            <LibraryRow key={v.id} version={v} reviewed={reviewed.has(v.id)} today={today} onDelete={(x) => void onDelete(x)} onArchive={setArchiving} />
+            <LibraryRow key={v.versionId} version={v} reviewed={reviewed.has(v.versionId)} today={today} onDelete={(x) => void onDelete(x)} onArchive={setArchiving} />
           ))}
         </tbody>
       </table>
@@ -101,7 +124,11 @@ function Library({ count }: { count: number }) {
           </div>
         </div>
       )}
-      <ArchiveDialog version={archiving} onCancel={() => setArchiving(null)} onConfirm={(v) => void onArchive(v)} />
+      {archiving && (
+        <Suspense fallback={null}>
+          <ArchiveDialog version={archiving} onCancel={() => setArchiving(null)} onConfirm={(v) => void onArchive(v)} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -16,13 +16,16 @@ export function useDebounced<T>(value: T, ms = 150): T {
   return settled;
 }
 
-/** One page of the library, live: it refreshes when rows change, reading only that page. */
-export function useLibraryPage(query: LibraryQuery): { page: LibraryPage | undefined; reviewed: Set<string> } {
+/**
+ * One page of the library, live: it refreshes when rows change, reading only that page. `initial`
+ * (the page read at launch) is shown until the live query answers.
+ */
+export function useLibraryPage(query: LibraryQuery, initial?: { page: LibraryPage; reviewed: Set<string> }): { page: LibraryPage | undefined; reviewed: Set<string> } {
   const text = useDebounced(query.text);
   const result = useLiveQuery(async () => {
     const page = await queryLibrary({ ...query, text });
-    const reviewed = await reviewedIds(page.rows.map((r) => r.id));
+    const reviewed = await reviewedIds(page.rows.map((r) => r.versionId));
     return { page, reviewed };
-  }, [text, query.status, query.quarter, query.organisation, query.sort, query.page, query.pageSize]);
+  }, [text, query.status, query.quarter, query.organisation, query.sort, query.page, query.pageSize], initial);
   return { page: result?.page, reviewed: result?.reviewed ?? new Set() };
 }

@@ -49,23 +49,23 @@ describe('queryLibrary', () => {
     const got: string[] = [];
     for (let page = 0; ; page += 1) {
       const result = await queryLibrary({ ...q, page }, db);
-      got.push(...result.rows.map((r) => r.id));
+      got.push(...result.rows.map((r) => r.versionId));
       if (!result.hasMore) break;
     }
     expect(got).toEqual(expected);
   });
 
   it('searches by word prefix and intersects terms', async () => {
-    expect((await queryLibrary({ ...base, text: 'zebr' }, db)).rows.map((r) => r.id)).toEqual(['ver-77']);
-    expect((await queryLibrary({ ...base, text: 'zebra holdings' }, db)).rows.map((r) => r.id)).toEqual(['ver-77']);
+    expect((await queryLibrary({ ...base, text: 'zebr' }, db)).rows.map((r) => r.versionId)).toEqual(['ver-77']);
+    expect((await queryLibrary({ ...base, text: 'zebra holdings' }, db)).rows.map((r) => r.versionId)).toEqual(['ver-77']);
     expect((await queryLibrary({ ...base, text: 'zebra northwind' }, db)).rows).toEqual([]);
-    expect((await queryLibrary({ ...base, text: 'maya fisch' }, db)).rows.map((r) => r.content.organisation)).toEqual(['Northwind Analytics']);
+    expect((await queryLibrary({ ...base, text: 'maya fisch' }, db)).rows.map((r) => r.organisation)).toEqual(['Northwind Analytics']);
   });
 
   it('combines a broad search with filters and sorts by organisation', async () => {
     const result = await queryLibrary({ ...base, text: 'agreement', organisation: 'Org 2', sort: 'organisation', pageSize: 500 }, db);
     expect(result.rows.length).toBe(all.filter((v) => v.content.organisation === 'Org 2').length);
-    expect(result.rows.every((r) => r.content.organisation === 'Org 2')).toBe(true);
+    expect(result.rows.every((r) => r.organisation === 'Org 2')).toBe(true);
   });
 
   it('lists distinct organisations and quarters from the indexes', async () => {

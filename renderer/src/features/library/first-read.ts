@@ -1,0 +1,51 @@
+import { useSyncExternalStore } from 'react';
+import { countVersions, queryLibrary, reviewedIds, type LibraryPage } from '../../db/repositories/library';
+import { EMPTY_QUERY } from './useLibraryPage';
+
+/** What the library shows first: how many versions are stored and the newest page. */
+export interface FirstRead {
+  count: number;
+  page: LibraryPage;
+  reviewed: Set<string>;
+}
+
+/** 'none': nothing was started (read live); 'pending': still reading; otherwise the result (null if it failed). */
+type State = 'none' | 'pending' | FirstRead | null;
+let state: State = 'none';
+const listeners = new Set<() => void>();
+
+async function read(): Promise<FirstRead> {
+  const [count, page] = await Promise.all([countVersions(), queryLibrary(EMPTY_QUERY)]);
+  return { count, page, reviewed: await reviewedIds(page.rows.map((r) => r.versionId)) };
+}
+
+/**
+ * Called from main.tsx before React renders, when the app opens on the library: IndexedDB opens
+ * and the count and first page are read while React builds the first screen, instead of after it.
+ * A failure here only means the screen reads live as usual.
+ */
+export function startFirstRead(): void {
+  state = 'pending';
+  void read()
+    .catch(() => null)
+    .then((result) => {
+      state = result;
+      listeners.forEach((notify) => notify());
+    });
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+/** The read started at launch; 'pending' until it is done, null when there was none (or it failed). */
+export function useFirstRead(): 'pending' | FirstRead | null {
+  const current = useSyncExternalStore(subscribe, () => state);
+  return current === 'none' ? null : current;
+}
+
+/** Once shown, the launch read is dropped: later visits to the library read live, never old data. */
+export function forgetFirstRead(): void {
+  if (state !== 'pending') state = 'none';
+}
