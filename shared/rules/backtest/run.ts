@@ -2,9 +2,9 @@ import type { Goals } from '../../model/goals';
 import type { ScoringModel } from '../../model/scoring';
 import { pointsByCriterion } from '../scoring/tier-points';
 import { ThresholdIndex, scoreDistribution, thresholdForCapacity, winRateByDecile, type CapacityFit, type DecileRow, type ScoreBin, type ThresholdMetrics } from './metrics';
-import { scoreTable, type MatchCache } from './score-table';
-import { criterionEvidence, type CriterionEvidence } from './suggest';
-import { spanMonths } from './table';
+import type { FinishedTotals, MatchCache } from './score-table';
+import { evidenceFromCounts, type CriterionEvidence } from './suggest';
+import { spanMonths, type LeadTable } from './table';
 
 export interface BacktestOptions {
   /** Threshold to judge at; the model's own threshold when left out. */
@@ -30,25 +30,61 @@ export interface BacktestResult {
 
 export const DEFAULT_MONTHS = 12;
 
-/** Scores the cached table with the model and computes every backtest figure. */
+interface ScoredFigures {
+  key: string;
+  index: ThresholdIndex;
+  deciles: DecileRow[];
+  distribution: ScoreBin[];
+}
+
+/** Figures that depend on the totals only, kept per cache so a threshold or capacity change re-scores nothing. */
+const figuresByCache = new WeakMap<MatchCache, ScoredFigures>();
+const monthsByTable = new WeakMap<LeadTable, number | null>();
+
+function figuresFor(cache: MatchCache, finished: FinishedTotals): ScoredFigures {
+  const known = figuresByCache.get(cache);
+  if (known?.key === finished.key) return known;
+  const won = cache.table.won;
+  const figures = {
+    key: finished.key,
+    index: new ThresholdIndex(finished.totals, finished.disqualified, won),
+    deciles: winRateByDecile(finished.totals, won),
+    distribution: scoreDistribution(finished.totals, won),
+  };
+  figuresByCache.set(cache, figures);
+  return figures;
+}
+
+function monthsOf(table: LeadTable): number | null {
+  if (!monthsByTable.has(table)) monthsByTable.set(table, spanMonths(table));
+  return monthsByTable.get(table)!;
+}
+
+/**
+ * Scores the cached table with the model and computes every backtest figure. Called again with
+ * the next model, it only redoes what changed (see MatchCache): a drag loops over the rows of
+ * the one or two columns whose points moved, then once to total them.
+ */
 export function runBacktest(model: ScoringModel, cache: MatchCache, options: BacktestOptions = {}): BacktestResult {
   const { table } = cache;
-  cache.keepOnly(model.criteria);
   const threshold = options.threshold ?? model.settings.mqlThreshold;
-  const scored = scoreTable({ ...model, settings: { ...model.settings, mqlThreshold: threshold } }, cache);
-  const index = new ThresholdIndex(scored.totals, scored.disqualified, table.won);
+  cache.update(model.criteria, Boolean(model.settings.decay?.enabled));
+  const { index, deciles, distribution } = figuresFor(cache, cache.totals(model.settings));
   const metrics = index.at(threshold);
-  const dated = spanMonths(table);
+  const dated = monthsOf(table);
   const months = dated ?? options.months ?? DEFAULT_MONTHS;
   const capacity = options.goals ? thresholdForCapacity(index, threshold, options.goals.reps * options.goals.mqlCapacityPerRepPerMonth, months) : null;
   const points = pointsByCriterion(model.criteria);
   return {
     metrics,
-    deciles: winRateByDecile(scored.totals, table.won),
-    distribution: scoreDistribution(scored.totals, table.won),
+    deciles,
+    distribution,
     capacity,
     monthsSource: dated === null ? 'assumed' : 'dates',
-    criteria: model.criteria.map((c) => criterionEvidence(c, points.get(c.id) ?? 0, cache.get(c.condition), table.won, metrics.baseRate)),
+    criteria: model.criteria.map((c) => {
+      const { matched, wonMatched } = cache.evidence(c.condition);
+      return evidenceFromCounts(c, points.get(c.id) ?? 0, matched, wonMatched, metrics.baseRate);
+    }),
     minScore: index.min,
     maxScore: index.max,
   };

@@ -45,6 +45,11 @@ export function criterionEvidence(criterion: Criterion, currentPoints: number, v
     matched++;
     if (won[i] === 1) wonMatched++;
   }
+  return evidenceFromCounts(criterion, currentPoints, matched, wonMatched, baseRate);
+}
+
+/** Evidence for one criterion from how many leads it matched and how many of those were won. */
+export function evidenceFromCounts(criterion: Criterion, currentPoints: number, matched: number, wonMatched: number, baseRate: number | null): CriterionEvidence {
   const conversion = matched > 0 ? wonMatched / matched : null;
   return {
     criterionId: criterion.id,

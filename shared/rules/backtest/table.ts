@@ -1,5 +1,6 @@
 import type { SampleLead } from '../../model/scoring';
-import { parseDateDays, parseLooseNumber, type BacktestMapping } from './mapping';
+import { CellMemo, FieldDictionary, outcomeParser, parseCount, parseCreated } from './cell-memo';
+import type { BacktestMapping } from './mapping';
 
 /**
  * Historical leads in columnar form: one typed array per mapped column, so a million rows fit
@@ -44,15 +45,6 @@ export function mappingProblems(headers: readonly string[], mapping: BacktestMap
   return mapping.columns.filter((c) => !present.has(c.column)).map((c) => `The file has no column “${c.column}”`);
 }
 
-/** A count cell: a whole number ≥ 0, or yes/true (1) and no/false (0). Blank is 0. NaN when neither. */
-function parseCount(text: string): number {
-  const t = text.trim().toLowerCase();
-  if (t === '' || t === 'no' || t === 'false' || t === 'n') return 0;
-  if (t === 'yes' || t === 'true' || t === 'y') return 1;
-  const n = parseLooseNumber(t);
-  return Number.isFinite(n) && n >= 0 ? Math.floor(n) : Number.NaN;
-}
-
 function grow<T extends Uint8Array | Uint32Array | Int32Array | Float64Array>(array: T, size: number): T {
   if (array.length >= size) return array;
   const bigger = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2));
@@ -63,22 +55,24 @@ function grow<T extends Uint8Array | Uint32Array | Int32Array | Float64Array>(ar
 interface FieldBuilder {
   name: string;
   index: number;
-  dict: string[];
-  lookup: Map<string, number>;
+  dictionary: FieldDictionary;
   codes: Uint32Array;
 }
 
 /**
  * Turns parsed CSV rows into a LeadTable. Bad rows are counted and the first 20 are kept with
  * their line numbers; they never stop the import. Used by the app's worker and by the CLI, so
- * both read a file the same way.
+ * both read a file the same way. Every distinct cell text is converted once (see CellMemo):
+ * the rows of a CRM export repeat a handful of values, so a row costs a few Map lookups.
  */
 export class LeadTableBuilder {
   private size = 0;
   private capacity = 1024;
   private won = new Uint8Array(this.capacity);
   private readonly outcomeIndex: number;
-  private readonly wonValues: Set<string>;
+  private readonly outcomes: CellMemo;
+  private readonly counts = new CellMemo(parseCount);
+  private readonly dates = new CellMemo(parseCreated);
   private readonly fieldBuilders: FieldBuilder[];
   private readonly eventBuilders: { name: string; index: number; counts: Int32Array }[];
   private readonly createdIndex: number;
@@ -96,8 +90,8 @@ export class LeadTableBuilder {
     const indexOf = (column: string) => headers.indexOf(column);
     const outcome = mapping.columns.find((c) => c.use.role === 'outcome');
     this.outcomeIndex = outcome ? indexOf(outcome.column) : -1;
-    this.wonValues = new Set(mapping.wonValues.map((v) => v.trim().toLowerCase()));
-    this.fieldBuilders = mapping.columns.flatMap((c) => (c.use.role === 'field' && indexOf(c.column) >= 0 ? [{ name: c.use.name, index: indexOf(c.column), dict: [], lookup: new Map(), codes: new Uint32Array(this.capacity) }] : []));
+    this.outcomes = new CellMemo(outcomeParser(mapping.wonValues));
+    this.fieldBuilders = mapping.columns.flatMap((c) => (c.use.role === 'field' && indexOf(c.column) >= 0 ? [{ name: c.use.name, index: indexOf(c.column), dictionary: new FieldDictionary(), codes: new Uint32Array(this.capacity) }] : []));
     this.eventBuilders = mapping.columns.flatMap((c) => (c.use.role === 'event' && indexOf(c.column) >= 0 ? [{ name: c.use.name, index: indexOf(c.column), counts: new Int32Array(this.capacity) }] : []));
     const created = mapping.columns.find((c) => c.use.role === 'created');
     const days = mapping.columns.find((c) => c.use.role === 'daysSinceActivity');
@@ -118,39 +112,35 @@ export class LeadTableBuilder {
     if (cells.length === 1 && cells[0].trim() === '') return;
     this.rowsRead += 1;
     if (cells.length !== this.headers.length) return this.reject(line, `has ${cells.length} values but the header has ${this.headers.length}`);
-    const outcome = (cells[this.outcomeIndex] ?? '').trim().toLowerCase();
-    if (outcome === '') return this.reject(line, `has no outcome in “${this.headers[this.outcomeIndex]}”`);
-    const counts: number[] = [];
-    for (const e of this.eventBuilders) {
-      const n = parseCount(cells[e.index]);
-      if (Number.isNaN(n)) return this.reject(line, `“${cells[e.index]}” in “${this.headers[e.index]}” is not a count`);
-      counts.push(n);
+    const outcome = this.outcomes.get(cells[this.outcomeIndex] ?? '');
+    if (outcome < 0) return this.reject(line, `has no outcome in “${this.headers[this.outcomeIndex]}”`);
+    if (this.size === this.capacity) this.ensureCapacity(this.size + 1);
+    // Values go straight into the next free slot; the slot only counts once the whole row is valid.
+    const i = this.size;
+    const events = this.eventBuilders;
+    for (let k = 0; k < events.length; k++) {
+      const e = events[k];
+      const text = cells[e.index];
+      // A single digit, by far the commonest count, needs no lookup at all.
+      const digit = text.length === 1 ? text.charCodeAt(0) - 48 : -1;
+      const n = digit >= 0 && digit <= 9 ? digit : this.counts.get(text);
+      if (n !== n) return this.reject(line, `“${text}” in “${this.headers[e.index]}” is not a count`);
+      e.counts[i] = n < 2_147_483_647 ? n : 2_147_483_647;
     }
     let createdDay = Number.NaN;
-    if (this.createdIndex >= 0 && cells[this.createdIndex].trim() !== '') {
-      createdDay = parseDateDays(cells[this.createdIndex]);
-      if (Number.isNaN(createdDay)) return this.reject(line, `“${cells[this.createdIndex]}” in “${this.headers[this.createdIndex]}” is not a date (YYYY-MM-DD)`);
+    if (this.created) {
+      createdDay = this.dates.get(cells[this.createdIndex]);
+      if (createdDay === Number.NEGATIVE_INFINITY) return this.reject(line, `“${cells[this.createdIndex]}” in “${this.headers[this.createdIndex]}” is not a date (YYYY-MM-DD)`);
     }
     let inactiveDays = 0;
-    if (this.daysIndex >= 0 && cells[this.daysIndex].trim() !== '') {
-      inactiveDays = parseCount(cells[this.daysIndex]);
-      if (Number.isNaN(inactiveDays)) return this.reject(line, `“${cells[this.daysIndex]}” in “${this.headers[this.daysIndex]}” is not a number of days`);
+    if (this.days) {
+      inactiveDays = this.counts.get(cells[this.daysIndex]);
+      if (inactiveDays !== inactiveDays) return this.reject(line, `“${cells[this.daysIndex]}” in “${this.headers[this.daysIndex]}” is not a number of days`);
     }
-    this.ensureCapacity(this.size + 1);
-    const i = this.size++;
-    this.won[i] = this.wonValues.has(outcome) ? 1 : 0;
-    this.eventBuilders.forEach((e, k) => (e.counts[i] = counts[k]));
-    for (const f of this.fieldBuilders) {
-      const text = cells[f.index].trim();
-      if (text === '') continue; // codes start at 0: blank
-      let code = f.lookup.get(text);
-      if (code === undefined) {
-        f.dict.push(text);
-        code = f.dict.length;
-        f.lookup.set(text, code);
-      }
-      f.codes[i] = code;
-    }
+    this.size = i + 1;
+    this.won[i] = outcome;
+    const fields = this.fieldBuilders;
+    for (let k = 0; k < fields.length; k++) fields[k].codes[i] = fields[k].dictionary.code(cells[fields[k].index]);
     if (this.created) this.created[i] = createdDay;
     if (this.days) this.days[i] = Math.min(inactiveDays, 2_147_483_647);
   }
@@ -171,7 +161,7 @@ export class LeadTableBuilder {
     return {
       rowCount: n,
       won: this.won.slice(0, n),
-      fields: this.fieldBuilders.map((f) => ({ name: f.name, dict: f.dict, codes: f.codes.slice(0, n) })),
+      fields: this.fieldBuilders.map((f) => ({ name: f.name, dict: f.dictionary.dict, codes: f.codes.slice(0, n) })),
       events: this.eventBuilders.map((e) => ({ name: e.name, counts: e.counts.slice(0, n) })),
       createdDays: this.created ? this.created.slice(0, n) : null,
       daysSinceActivity: this.days ? this.days.slice(0, n) : null,

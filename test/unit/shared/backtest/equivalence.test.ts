@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { TIERS, type Condition, type Criterion } from '../../../../shared/model/scoring';
-import { MatchCache, rowToLead, scoreTable, type BacktestMapping } from '../../../../shared/rules/backtest';
-import { scoreLead } from '../../../../shared/rules/scoring';
+import { TIERS, type Condition, type Criterion, type ScoringModel, type Tier } from '../../../../shared/model/scoring';
+import { MatchCache, criterionEvidence, matchVector, rowToLead, runBacktest, scoreTable, type BacktestMapping } from '../../../../shared/rules/backtest';
+import { moveCriterion, scoreLead } from '../../../../shared/rules/scoring';
 import { model, tableFrom } from './helpers';
 
 const INDUSTRIES = ['Software', 'software ', 'Retail', 'Financial services', ''];
@@ -38,6 +38,10 @@ const criterionArb = fc.record({
   order: fc.integer({ min: 0, max: 5 }),
 });
 
+function toCriterion(c: fc.RecordValue<typeof criterionArb>, id: string): Criterion {
+  return { id, label: id.toUpperCase(), description: '', category: c.category, condition: c.condition, tier: c.tier, order: c.order, pinnedPoints: c.pinned, disqualifies: c.disqualifies };
+}
+
 const rowArb = fc.tuple(
   fc.constantFrom(...INDUSTRIES),
   fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 9000 }).map(String), fc.constant('1,200'), fc.constant('n/a')),
@@ -58,7 +62,7 @@ describe('table scoring equals scoreLead', () => {
         fc.array(rowArb, { minLength: 1, maxLength: 40 }),
         fc.record({ threshold: fc.integer({ min: 1, max: 120 }), decay: fc.boolean(), halfLife: fc.integer({ min: 1, max: 90 }), fit: capArb, engagement: capArb, total: capArb }),
         (specs, rows, s) => {
-          const criteria: Criterion[] = specs.map((c, i) => ({ id: `c${i}`, label: `C${i}`, description: '', category: c.category, condition: c.condition, tier: c.tier, order: c.order, pinnedPoints: c.pinned, disqualifies: c.disqualifies }));
+          const criteria: Criterion[] = specs.map((c, i) => toCriterion(c, `c${i}`));
           const m = model(criteria, s.threshold, { caps: { Fit: s.fit, Engagement: s.engagement, total: s.total }, decay: { enabled: s.decay, halfLifeDays: s.halfLife } });
           const { table } = tableFrom([HEADERS, ...rows], MAPPING);
           expect(table.rowCount).toBe(rows.length);
@@ -75,7 +79,7 @@ describe('table scoring equals scoreLead', () => {
     );
   });
 
-  it('a cached match vector survives a drag: only the points change', () => {
+  it('a drag re-scores only the column whose points changed', () => {
     const criteria: Criterion[] = [
       { id: 'a', label: 'Software', description: '', category: 'Fit', condition: { op: 'equals', field: 'industry', value: 'software' }, tier: 'Critical', order: 0, pinnedPoints: null, disqualifies: false },
       { id: 'b', label: 'Demo', description: '', category: 'Engagement', condition: { op: 'event', field: 'events', value: 'demo', repeat: 'once', maxCount: 1 }, tier: 'Weak', order: 0, pinnedPoints: null, disqualifies: false },
@@ -83,9 +87,97 @@ describe('table scoring equals scoreLead', () => {
     const { table } = tableFrom([HEADERS, ['Software', '10', '1', '0', '', '0', 'won'], ['Retail', '10', '1', '0', '', '0', 'lost']], MAPPING);
     const cache = new MatchCache(table);
     expect(Array.from(scoreTable(model(criteria), cache).totals)).toEqual([34 + 9, 9]);
-    const vector = cache.get(criteria[0].condition);
+    expect(cache.lastUpdateColumnPasses).toBe(2);
     const dragged = criteria.map((c) => (c.id === 'b' ? { ...c, tier: 'Critical' as const, order: 1 } : c));
     expect(Array.from(scoreTable(model(dragged), cache).totals)).toEqual([34 + 32, 32]);
-    expect(cache.get(criteria[0].condition)).toBe(vector);
+    expect(cache.lastUpdateColumnPasses).toBe(1);
+    expect(Array.from(scoreTable(model(dragged, 10), cache).mql)).toEqual([1, 1]);
+    expect(cache.lastUpdateColumnPasses).toBe(0);
+  });
+
+  it('evidence from per-key counts equals counting the match vector row by row (property)', () => {
+    fc.assert(
+      fc.property(fc.array(conditionArb, { minLength: 1, maxLength: 6 }), fc.array(rowArb, { minLength: 1, maxLength: 40 }), (conditions, rows) => {
+        const { table } = tableFrom([HEADERS, ...rows], MAPPING);
+        const cache = new MatchCache(table);
+        for (const condition of conditions) {
+          const c: Criterion = { id: 'x', label: 'X', description: '', category: 'Fit', condition, tier: 'Weak', order: 0, pinnedPoints: null, disqualifies: false };
+          const expected = criterionEvidence(c, 5, matchVector(condition, table), table.won, 0.5);
+          expect(cache.evidence(condition)).toEqual({ matched: expected.matched, wonMatched: expected.wonMatched });
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+type Step =
+  | { kind: 'move'; pick: number; tier: Tier; index: number }
+  | { kind: 'pin'; pick: number; points: number | null }
+  | { kind: 'disqualify'; pick: number }
+  | { kind: 'condition'; pick: number; condition: Condition }
+  | { kind: 'add'; spec: fc.RecordValue<typeof criterionArb> }
+  | { kind: 'remove'; pick: number }
+  | { kind: 'settings'; threshold: number; decay: boolean; halfLife: number; fit: number | null; engagement: number | null; total: number | null };
+
+const stepArb: fc.Arbitrary<Step> = fc.oneof(
+  { arbitrary: fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), tier: fc.constantFrom(...TIERS), index: fc.integer({ min: 0, max: 6 }) }), weight: 4 },
+  fc.record({ kind: fc.constant('pin' as const), pick: fc.nat(), points: fc.option(fc.integer({ min: -100, max: 100 }), { nil: null }) }),
+  fc.record({ kind: fc.constant('disqualify' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('condition' as const), pick: fc.nat(), condition: conditionArb }),
+  fc.record({ kind: fc.constant('add' as const), spec: criterionArb }),
+  fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('settings' as const), threshold: fc.integer({ min: 1, max: 120 }), decay: fc.boolean(), halfLife: fc.integer({ min: 1, max: 90 }), fit: capArb, engagement: capArb, total: capArb }),
+);
+
+let added = 0;
+function applyStep(m: ScoringModel, step: Step): ScoringModel {
+  const { criteria } = m;
+  const at = (pick: number) => criteria[pick % criteria.length];
+  const replace = (pick: number, change: (c: Criterion) => Criterion) => ({ ...m, criteria: criteria.map((c) => (c === at(pick) ? change(c) : c)) });
+  if (step.kind === 'settings') return { ...m, settings: { ...m.settings, mqlThreshold: step.threshold, decay: { enabled: step.decay, halfLifeDays: step.halfLife }, caps: { Fit: step.fit, Engagement: step.engagement, total: step.total } } };
+  if (step.kind === 'add') return { ...m, criteria: [...criteria, toCriterion(step.spec, `added-${++added}`)] };
+  if (criteria.length === 0) return m;
+  switch (step.kind) {
+    case 'move':
+      return { ...m, criteria: moveCriterion(criteria, at(step.pick).id, step.tier, step.index) };
+    case 'pin':
+      return replace(step.pick, (c) => ({ ...c, pinnedPoints: step.points }));
+    case 'disqualify':
+      return replace(step.pick, (c) => ({ ...c, disqualifies: !c.disqualifies }));
+    case 'condition':
+      return replace(step.pick, (c) => ({ ...c, condition: step.condition }));
+    case 'remove':
+      return { ...m, criteria: criteria.filter((c) => c !== at(step.pick)) };
+  }
+}
+
+describe('incremental re-scoring equals scoring from scratch', () => {
+  it('after any sequence of moves, pins, condition edits and setting changes (property)', () => {
+    fc.assert(
+      fc.property(fc.array(criterionArb, { maxLength: 8 }), fc.array(rowArb, { minLength: 1, maxLength: 30 }), fc.array(stepArb, { minLength: 1, maxLength: 12 }), (specs, rows, steps) => {
+        const { table } = tableFrom([HEADERS, ...rows], MAPPING);
+        const cache = new MatchCache(table);
+        let m = model(
+          specs.map((c, i) => toCriterion(c, `c${i}`)),
+          40,
+        );
+        runBacktest(m, cache);
+        for (const step of steps) {
+          m = applyStep(m, step);
+          const incremental = scoreTable(m, cache);
+          const fresh = scoreTable(m, new MatchCache(table));
+          expect(Array.from(incremental.totals)).toEqual(Array.from(fresh.totals));
+          expect(Array.from(incremental.mql)).toEqual(Array.from(fresh.mql));
+          for (let i = 0; i < table.rowCount; i++) {
+            const expected = scoreLead(m, rowToLead(table, i));
+            expect(incremental.totals[i]).toBe(expected.total);
+            expect(incremental.mql[i] === 1).toBe(expected.isMql);
+          }
+          expect(runBacktest(m, cache, { threshold: step.kind === 'settings' ? step.threshold + 1 : undefined })).toEqual(runBacktest(m, new MatchCache(table), { threshold: step.kind === 'settings' ? step.threshold + 1 : undefined }));
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

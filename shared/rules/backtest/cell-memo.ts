@@ -1,0 +1,77 @@
+import { parseDateDays, parseLooseNumber } from './mapping';
+
+/**
+ * A CRM export repeats the same few cell texts a million times ("0", "1", "Won", "2026-03-14"),
+ * so each distinct text is converted once and the answer looked up afterwards: one Map lookup
+ * per cell instead of trimming, lower-casing and a regular expression. Past `limit` distinct
+ * texts (a column of unique values) the memo stops growing and converts directly.
+ */
+export class CellMemo {
+  private readonly known = new Map<string, number>();
+
+  constructor(
+    private readonly convert: (text: string) => number,
+    private readonly limit = 65_536,
+  ) {}
+
+  get(text: string): number {
+    const hit = this.known.get(text);
+    if (hit !== undefined) return hit;
+    const value = this.convert(text);
+    if (this.known.size < this.limit) this.known.set(text, value);
+    return value;
+  }
+}
+
+/** A count cell: a whole number ≥ 0, or yes/true (1) and no/false (0). Blank is 0. NaN when neither. */
+export function parseCount(text: string): number {
+  const t = text.trim().toLowerCase();
+  if (t === '' || t === 'no' || t === 'false' || t === 'n') return 0;
+  if (t === 'yes' || t === 'true' || t === 'y') return 1;
+  const n = parseLooseNumber(t);
+  return Number.isFinite(n) && n >= 0 ? Math.floor(n) : Number.NaN;
+}
+
+/** A created-date cell as days since 1970; blank is NaN (no date), anything else not a date is −Infinity (reject). */
+export function parseCreated(text: string): number {
+  if (text.trim() === '') return Number.NaN;
+  const days = parseDateDays(text);
+  return Number.isNaN(days) ? Number.NEGATIVE_INFINITY : days;
+}
+
+/** An outcome cell: 1 won, 0 lost, −1 blank (the row is rejected). */
+export function outcomeParser(wonValues: readonly string[]): (text: string) => number {
+  const won = new Set(wonValues.map((v) => v.trim().toLowerCase()));
+  return (text) => {
+    const t = text.trim().toLowerCase();
+    if (t === '') return -1;
+    return won.has(t) ? 1 : 0;
+  };
+}
+
+/**
+ * Dictionary codes of a field column: 0 for a blank cell, else 1 + the index of its trimmed
+ * text in `dict`. Raw texts are remembered too, so " Software " costs one lookup next time.
+ */
+export class FieldDictionary {
+  readonly dict: string[] = [];
+  private readonly codes = new Map<string, number>();
+
+  code(text: string): number {
+    const hit = this.codes.get(text);
+    if (hit !== undefined) return hit;
+    const trimmed = text.trim();
+    let code = 0;
+    if (trimmed !== '') {
+      const known = trimmed === text ? undefined : this.codes.get(trimmed);
+      if (known !== undefined) code = known;
+      else {
+        this.dict.push(trimmed);
+        code = this.dict.length;
+        this.codes.set(trimmed, code);
+      }
+    }
+    this.codes.set(text, code);
+    return code;
+  }
+}
