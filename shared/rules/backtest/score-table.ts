@@ -2,7 +2,7 @@ import type { Condition, Criterion, ScoringModel } from '../../model/scoring';
 import { matchCount } from '../scoring/match';
 import { decayedPoints } from '../scoring/score';
 import { pointsByCriterion } from '../scoring/tier-points';
-import { ColumnSource, sourceFor } from './column-source';
+import { sourceFor, type ColumnSource } from './column-source';
 import { rowToLead, type LeadTable } from './table';
 
 /**
