@@ -38,6 +38,8 @@ export interface LibraryEntry {
   signers: string[];
   /** The agreed quarterly review date (YYYY-MM-DD), if any. */
   reviewDate: string | null;
+  /** The search words (as in SearchRow), so one index read returns the matching rows whole. */
+  words: string[];
 }
 
 export type CommonGroundDb = Dexie & {
@@ -99,10 +101,10 @@ export function defineSchema(db: Dexie): void {
     });
   // v4: backtest of the scoring model: the CSV column mapping and the parsed leads (columnar typed arrays) per workshop.
   db.version(4).stores({ backtestMappings: 'workshopId', backtestTables: 'workshopId' });
-  // v5: slim library rows (status, dates, organisation, quarter, title, signers), so searching and
-  // filtering the library reads ~300-byte rows instead of whole versions with signature images.
+  // v5: slim library rows (status, dates, organisation, quarter, title, signers, search words), so
+  // searching and filtering the library reads small rows instead of whole versions with signature images.
   db.version(5)
-    .stores({ libraryRows: 'versionId, updatedAt, organisation, quarter, [status+updatedAt], [organisation+updatedAt], [quarter+updatedAt]' })
+    .stores({ libraryRows: 'versionId, *words, updatedAt, organisation, quarter, [status+updatedAt], [organisation+updatedAt], [quarter+updatedAt]' })
     .upgrade(async (tx) => {
       const rows: LibraryEntry[] = [];
       await tx
@@ -148,7 +150,10 @@ function guardUpgrades(db: Dexie, name: string): void {
   let prepared: Promise<void> | null = null;
   const prepare = async () => {
     const hook = beforeUpgrade;
-    const version = hook ? await storedVersion(name).catch(() => null) : null;
+    // Once this build has opened the database, it cannot be older any more: skip the extra
+    // IndexedDB round trip (indexedDB.databases()) that would otherwise delay every start-up.
+    if (!hook || openedVersionHint() === DB_VERSION) return;
+    const version = await storedVersion(name).catch(() => null);
     if (!hook || version === null || version >= DB_VERSION) return;
     const old = new Dexie(name);
     try {
@@ -162,8 +167,27 @@ function guardUpgrades(db: Dexie, name: string): void {
   };
   db.open = (() => {
     prepared ??= prepare();
-    return prepared.then(() => open());
+    return prepared.then(() => open()).then((opened) => {
+      rememberOpenedVersion();
+      return opened;
+    });
   }) as typeof db.open;
+}
+
+const OPENED_KEY = 'cg-db-opened-version';
+function openedVersionHint(): number | null {
+  try {
+    return Number(localStorage.getItem(OPENED_KEY)) || null;
+  } catch {
+    return null;
+  }
+}
+function rememberOpenedVersion(): void {
+  try {
+    if (openedVersionHint() !== DB_VERSION) localStorage.setItem(OPENED_KEY, String(DB_VERSION));
+  } catch {
+    // No localStorage: the next start asks indexedDB.databases() again.
+  }
 }
 
 export function openDatabase(name = DB_NAME): CommonGroundDb {

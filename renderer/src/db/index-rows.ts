@@ -8,6 +8,10 @@ import type { CommonGroundDb, LibraryEntry, SearchRow } from './database';
  * Every write of a version goes through indexVersions in the same transaction.
  */
 export function libraryEntryOf(version: AgreementVersion): LibraryEntry {
+  return entryWithWords(version, searchWords(version));
+}
+
+function entryWithWords(version: AgreementVersion, words: string[]): LibraryEntry {
   const c = version.content;
   return {
     versionId: version.id,
@@ -20,6 +24,7 @@ export function libraryEntryOf(version: AgreementVersion): LibraryEntry {
     title: c.title,
     signers: version.signatures.map((s) => s.name),
     reviewDate: c.commitments.reviewDate,
+    words,
   };
 }
 
@@ -33,8 +38,9 @@ export const indexTables = (database: CommonGroundDb) => [database.search, datab
 /** Puts the search and library rows of these versions, replacing older ones. */
 export async function indexVersions(database: CommonGroundDb, versions: AgreementVersion[]): Promise<void> {
   if (versions.length === 0) return;
-  await database.search.bulkPut(versions.map(searchRowOf));
-  await database.libraryRows.bulkPut(versions.map(libraryEntryOf));
+  const search = versions.map(searchRowOf);
+  await database.search.bulkPut(search);
+  await database.libraryRows.bulkPut(versions.map((v, i) => entryWithWords(v, search[i]!.words)));
 }
 
 export async function unindexVersions(database: CommonGroundDb, versionIds: string[]): Promise<void> {

@@ -5,7 +5,7 @@ import type { AuditEvent } from '../../../../shared/model/audit';
 import { AppFailure } from '../../../../shared/ipc/result';
 import { searchTerms } from '../../../../shared/rules/search-words';
 import type { StoredReview } from '../../../../shared/rules/import-file';
-import { db as defaultDb, type CommonGroundDb, type LibraryEntry, type SearchRow } from '../database';
+import { db as defaultDb, type CommonGroundDb, type LibraryEntry } from '../database';
 import { indexTables, indexVersions, unindexVersions } from '../index-rows';
 
 /** Newest first, a page at a time, straight from the updatedAt index. */
@@ -28,8 +28,9 @@ export async function workshopForVersion(versionId: string, database: CommonGrou
   return database.workshops.where('versionId').equals(versionId).first();
 }
 
+/** Counted on the slim library rows (one per version): counting the versions store itself reads its ~25 kB rows. */
 export async function countVersions(database: CommonGroundDb = defaultDb): Promise<number> {
-  return database.versions.count();
+  return database.libraryRows.count();
 }
 
 export type LibrarySort = 'updated-desc' | 'updated-asc' | 'organisation' | 'quarter-desc';
@@ -52,23 +53,36 @@ export interface LibraryPage {
   total: number | null;
 }
 
-/** Below this many search hits, fetch their slim rows by key and sort in memory; above, walk the sort index. */
+/** Up to this many search hits, their rows come in one index read and are sorted in memory; above, the sort index is walked. */
 const SMALL_HIT_SET = 2000;
 
-/** Version ids whose words start with every typed term (prefix match, terms intersected). */
-export async function searchVersionIds(text: string, database: CommonGroundDb = defaultDb): Promise<Set<string> | null> {
-  const terms = searchTerms(text);
+/** What a search found: the matching rows themselves, or (for a very broad search) only their ids. */
+type SearchHits = { rows: LibraryEntry[] } | { ids: Set<string> };
+
+const hasWordStartingWith = (row: LibraryEntry, term: string) => row.words.some((w) => w.startsWith(term));
+
+/**
+ * Rows whose words start with every typed term. The longest term (likely the rarest) goes through
+ * the word index in one read that returns whole slim rows; the other terms are checked in memory.
+ */
+async function search(text: string, database: CommonGroundDb, smallHitSet: number): Promise<SearchHits | null> {
+  const terms = searchTerms(text).sort((a, b) => b.length - a.length);
   if (terms.length === 0) return null;
-  // Rarest-looking (longest) term first keeps the intersection small.
-  terms.sort((a, b) => b.length - a.length);
-  const prefixHits = async (term: string) => new Set((await database.search.where('words').startsWith(term).primaryKeys()) as SearchRow['versionId'][]);
-  let hits = await prefixHits(terms[0]!);
-  for (const term of terms.slice(1)) {
-    if (hits.size === 0) break;
-    const next = await prefixHits(term);
-    hits = new Set([...hits].filter((id) => next.has(id)));
+  const [first, ...rest] = terms as [string, ...string[]];
+  const range = (term: string) => database.libraryRows.where('words').startsWith(term);
+  // Index entries, not rows: a row with two matching words comes twice. Fewer than the limit means all came.
+  const entries = await range(first).limit(smallHitSet + 1).toArray();
+  if (entries.length <= smallHitSet) {
+    const rows = new Map(entries.map((row) => [row.versionId, row]));
+    return { rows: [...rows.values()].filter((row) => rest.every((term) => hasWordStartingWith(row, term))) };
   }
-  return hits;
+  let ids = new Set((await range(first).primaryKeys()) as string[]);
+  for (const term of rest) {
+    if (ids.size === 0) break;
+    const next = new Set((await range(term).primaryKeys()) as string[]);
+    ids = new Set([...ids].filter((id) => next.has(id)));
+  }
+  return { ids };
 }
 
 function compare(sort: LibrarySort) {
@@ -117,21 +131,25 @@ function matches(q: LibraryQuery, used: Filter | null, hits: Set<string> | null)
     (used === 'organisation' || !q.organisation || row.organisation === q.organisation);
 }
 
-/** One page of the library, read from the slim library rows only. */
-export async function queryLibrary(q: LibraryQuery, database: CommonGroundDb = defaultDb): Promise<LibraryPage> {
-  const hits = await searchVersionIds(q.text, database);
-  if (hits && hits.size === 0) return { rows: [], hasMore: false, total: 0 };
+/** One page of the library, read from the slim library rows only. (smallHitSet is lowered by tests to cover both search plans.) */
+export async function queryLibrary(q: LibraryQuery, database: CommonGroundDb = defaultDb, smallHitSet = SMALL_HIT_SET): Promise<LibraryPage> {
+  const found = await search(q.text, database, smallHitSet);
   const start = q.page * q.pageSize;
-  if (hits && hits.size <= SMALL_HIT_SET) {
-    const found = (await database.libraryRows.bulkGet([...hits])).filter((row): row is LibraryEntry => Boolean(row));
-    const all = found.filter(matches(q, null, null)).sort(compare(q.sort));
+  if (found && 'rows' in found) {
+    const all = found.rows.filter(matches(q, null, null)).sort(compare(q.sort));
     return { rows: all.slice(start, start + q.pageSize), hasMore: all.length > start + q.pageSize, total: all.length };
   }
+  const hits = found?.ids ?? null;
+  if (hits && hits.size === 0) return { rows: [], hasMore: false, total: 0 };
   const { collection, used } = plan(q, database);
   const filtered = !hits && [q.status, q.quarter, q.organisation].filter(Boolean).length <= (used ? 1 : 0);
   // Dexie collections change in place with offset/limit, so count from a second, untouched plan.
-  const total = filtered ? await plan(q, database).collection.count() : null;
-  const pageRows = await (filtered ? collection : collection.filter(matches(q, used, hits))).offset(start).limit(q.pageSize + 1).toArray();
+  // Unfiltered, the store's own count is far cheaper than counting along an index.
+  const count = () => (used ? plan(q, database).collection.count() : database.libraryRows.count());
+  const [total, pageRows] = await Promise.all([
+    filtered ? count() : null,
+    (filtered ? collection : collection.filter(matches(q, used, hits))).offset(start).limit(q.pageSize + 1).toArray(),
+  ]);
   return { rows: pageRows.slice(0, q.pageSize), hasMore: pageRows.length > q.pageSize, total };
 }
 
@@ -143,6 +161,7 @@ export async function filterChoices(database: CommonGroundDb = defaultDb): Promi
 
 /** Which of these versions already have a quarterly review entered. */
 export async function reviewedIds(versionIds: string[], database: CommonGroundDb = defaultDb): Promise<Set<string>> {
+  if (versionIds.length === 0) return new Set();
   const rows = await database.reviews.bulkGet(versionIds);
   return new Set(rows.filter((r): r is StoredReview => Boolean(r)).map((r) => r.versionId));
 }
