@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { MatchCache, runBacktest } from '../../../shared/rules/backtest';
 import { deleteBacktestTable, getBacktestTable, saveBacktestTable, type BacktestTableRow } from '../db/repositories/backtest';
-import type { BacktestRequest, BacktestResponse, TableSummary } from './backtest-protocol';
+import type { BacktestRequest, BacktestResponse, ScoreRequest, TableSummary } from './backtest-protocol';
 import { parseLeadsFile } from './parse-leads';
 
 /**
@@ -13,7 +13,7 @@ const send = (message: BacktestResponse) => scope.postMessage(message);
 
 let current: { summary: TableSummary; cache: MatchCache } | null = null;
 let cancelRequested = false;
-let pendingScore: Extract<BacktestRequest, { type: 'score' }> | null = null;
+let pendingScore: ScoreRequest | null = null;
 let scoreScheduled = false;
 
 const summaryOf = (row: Omit<BacktestTableRow, 'table'> & { table: { rowCount: number } }): TableSummary => ({
@@ -33,9 +33,11 @@ async function parse(request: Extract<BacktestRequest, { type: 'parse' }>) {
   let lastProgress = 0;
   const outcome = await parseLeadsFile(request.file, request.headers, request.mapping, {
     isCancelled: () => cancelRequested,
+    // At most ten progress messages a second: each one re-renders the progress bar on the page.
     onProgress: (fraction, rows) => {
       const now = performance.now();
-      if (now - lastProgress > 50 || fraction >= 1) send({ type: 'progress', fraction, rows });
+      if (now - lastProgress < 100) return;
+      send({ type: 'progress', fraction, rows });
       lastProgress = now;
     },
   });
@@ -51,6 +53,8 @@ async function parse(request: Extract<BacktestRequest, { type: 'parse' }>) {
     table: outcome.table,
   };
   current = { summary: summaryOf(row), cache: new MatchCache(outcome.table) };
+  // The first backtest goes with the import, so the figures do not wait for another round trip.
+  score(request.score);
   send({ type: 'parsed', summary: current.summary });
   // Stored after answering, so the panel shows the figures while IndexedDB writes.
   await saveBacktestTable(row);
@@ -63,15 +67,19 @@ async function load(workshopId: string) {
   send({ type: 'loaded', summary: current?.summary ?? null });
 }
 
+function score(request: ScoreRequest) {
+  if (!current) return;
+  const started = performance.now();
+  const result = runBacktest(request.model, current.cache, request.options);
+  send({ type: 'scored', seq: request.seq, result, ms: Math.round(performance.now() - started) });
+}
+
 /** Only the newest model is scored: a burst of drags costs one pass, not one per message. */
 function runPendingScore() {
   scoreScheduled = false;
   const request = pendingScore;
   pendingScore = null;
-  if (!request || !current) return;
-  const started = performance.now();
-  const result = runBacktest(request.model, current.cache, request.options);
-  send({ type: 'scored', seq: request.seq, result, ms: Math.round(performance.now() - started) });
+  if (request) score(request);
 }
 
 scope.addEventListener('message', (event: MessageEvent<BacktestRequest>) => {

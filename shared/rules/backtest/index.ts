@@ -5,3 +5,4 @@ export * from './score-table';
 export * from './metrics';
 export * from './suggest';
 export * from './run';
+export * from './delimited-lines';

@@ -107,11 +107,26 @@ export class LeadTableBuilder {
     if (this.rejected.length < MAX_LISTED_REJECTS) this.rejected.push({ line, reason });
   }
 
-  /** Adds one data row; `line` is its line number in the file. A wholly blank line is skipped. */
-  add(cells: readonly string[], line: number): void {
-    if (cells.length === 1 && cells[0].trim() === '') return;
+  /** The header positions the table reads; a reader may leave every other cell unset. */
+  get neededColumns(): number[] {
+    const needed = new Set([this.outcomeIndex, this.createdIndex, this.daysIndex, ...this.fieldBuilders.map((f) => f.index), ...this.eventBuilders.map((e) => e.index)]);
+    needed.delete(-1);
+    return [...needed].sort((a, b) => a - b);
+  }
+
+  get headerCount(): number {
+    return this.headers.length;
+  }
+
+  /**
+   * Adds one data row; `line` is its line number in the file. A wholly blank line is skipped.
+   * `count` is the number of cells the row really has, when `cells` is a reused buffer holding
+   * only the needed ones (see neededColumns).
+   */
+  add(cells: readonly string[], line: number, count = cells.length): void {
+    if (count === 1 && cells[0].trim() === '') return;
     this.rowsRead += 1;
-    if (cells.length !== this.headers.length) return this.reject(line, `has ${cells.length} values but the header has ${this.headers.length}`);
+    if (count !== this.headers.length) return this.reject(line, `has ${count} values but the header has ${this.headers.length}`);
     const outcome = this.outcomes.get(cells[this.outcomeIndex] ?? '');
     if (outcome < 0) return this.reject(line, `has no outcome in “${this.headers[this.outcomeIndex]}”`);
     if (this.size === this.capacity) this.ensureCapacity(this.size + 1);

@@ -32,6 +32,10 @@ export function useBacktest(workshopId: string, model: ScoringModel, options: Ba
   const [importPhase, setImportPhase] = useState<ImportPhase>({ phase: 'idle' });
   const [result, setResult] = useState<BacktestResult | null>(null);
   const [scoreMs, setScoreMs] = useState<number | null>(null);
+  const latest = useRef({ model, options });
+  latest.current = { model, options };
+  /** What the import already asked the worker to score, so the arrival of its summary does not ask again. */
+  const scoredWithImport = useRef<{ model: ScoringModel; optionsKey: string } | null>(null);
 
   useEffect(() => {
     // Without workers the backtest would block the page, so it stays off rather than freezing it.
@@ -51,6 +55,7 @@ export function useBacktest(workshopId: string, model: ScoringModel, options: Ba
           setImportPhase({ phase: 'idle' });
           return setSummary(message.summary);
         case 'cancelled':
+          scoredWithImport.current = null;
           return setImportPhase({ phase: 'cancelled' });
         case 'loaded':
           return setSummary(message.summary);
@@ -63,6 +68,7 @@ export function useBacktest(workshopId: string, model: ScoringModel, options: Ba
           setResult(message.result);
           return setScoreMs(message.ms);
         case 'error':
+          scoredWithImport.current = null;
           return setImportPhase({ phase: 'error', message: message.message });
       }
     };
@@ -78,6 +84,9 @@ export function useBacktest(workshopId: string, model: ScoringModel, options: Ba
   const optionsKey = JSON.stringify(options);
   useEffect(() => {
     if (!summary || !worker.current) return;
+    const already = scoredWithImport.current;
+    scoredWithImport.current = null;
+    if (already && already.model === model && already.optionsKey === optionsKey) return;
     seq.current += 1;
     const request: BacktestRequest = { type: 'score', seq: seq.current, model, options: JSON.parse(optionsKey) as BacktestOptions };
     worker.current.postMessage(request);
@@ -86,7 +95,10 @@ export function useBacktest(workshopId: string, model: ScoringModel, options: Ba
   const startImport = useCallback(
     (file: File, headers: string[], mapping: BacktestMapping) => {
       setImportPhase({ phase: 'parsing', fraction: 0, rows: 0 });
-      const request: BacktestRequest = { type: 'parse', workshopId, file, headers, mapping };
+      seq.current += 1;
+      const { model: current, options: currentOptions } = latest.current;
+      scoredWithImport.current = { model: current, optionsKey: JSON.stringify(currentOptions) };
+      const request: BacktestRequest = { type: 'parse', workshopId, file, headers, mapping, score: { seq: seq.current, model: current, options: currentOptions } };
       worker.current?.postMessage(request);
     },
     [workshopId],

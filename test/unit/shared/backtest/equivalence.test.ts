@@ -38,7 +38,9 @@ const criterionArb = fc.record({
   order: fc.integer({ min: 0, max: 5 }),
 });
 
-function toCriterion(c: fc.RecordValue<typeof criterionArb>, id: string): Criterion {
+type CriterionSpec = typeof criterionArb extends fc.Arbitrary<infer T> ? T : never;
+
+function toCriterion(c: CriterionSpec, id: string): Criterion {
   return { id, label: id.toUpperCase(), description: '', category: c.category, condition: c.condition, tier: c.tier, order: c.order, pinnedPoints: c.pinned, disqualifies: c.disqualifies };
 }
 
@@ -116,7 +118,7 @@ type Step =
   | { kind: 'pin'; pick: number; points: number | null }
   | { kind: 'disqualify'; pick: number }
   | { kind: 'condition'; pick: number; condition: Condition }
-  | { kind: 'add'; spec: fc.RecordValue<typeof criterionArb> }
+  | { kind: 'add'; spec: CriterionSpec }
   | { kind: 'remove'; pick: number }
   | { kind: 'settings'; threshold: number; decay: boolean; halfLife: number; fit: number | null; engagement: number | null; total: number | null };
 
