@@ -131,9 +131,16 @@ function matches(q: LibraryQuery, used: Filter | null, hits: Set<string> | null)
     (used === 'organisation' || !q.organisation || row.organisation === q.organisation);
 }
 
-/** One page of the library, read from the slim library rows only. (smallHitSet is lowered by tests to cover both search plans.) */
-export async function queryLibrary(q: LibraryQuery, database: CommonGroundDb = defaultDb, smallHitSet = SMALL_HIT_SET): Promise<LibraryPage> {
-  const found = await search(q.text, database, smallHitSet);
+export interface QueryOptions {
+  /** False skips counting the matches (Chromium counts by reading every row): the launch read wants rows first. */
+  total?: boolean;
+  /** Lowered by tests to cover both search plans. */
+  smallHitSet?: number;
+}
+
+/** One page of the library, read from the slim library rows only. */
+export async function queryLibrary(q: LibraryQuery, database: CommonGroundDb = defaultDb, options: QueryOptions = {}): Promise<LibraryPage> {
+  const found = await search(q.text, database, options.smallHitSet ?? SMALL_HIT_SET);
   const start = q.page * q.pageSize;
   if (found && 'rows' in found) {
     const all = found.rows.filter(matches(q, null, null)).sort(compare(q.sort));
@@ -147,7 +154,7 @@ export async function queryLibrary(q: LibraryQuery, database: CommonGroundDb = d
   // Unfiltered, the store's own count is far cheaper than counting along an index.
   const count = () => (used ? plan(q, database).collection.count() : database.libraryRows.count());
   const [total, pageRows] = await Promise.all([
-    filtered ? count() : null,
+    filtered && options.total !== false ? count() : null,
     (filtered ? collection : collection.filter(matches(q, used, hits))).offset(start).limit(q.pageSize + 1).toArray(),
   ]);
   return { rows: pageRows.slice(0, q.pageSize), hasMore: pageRows.length > q.pageSize, total };

@@ -16,8 +16,8 @@ import './library.css';
 const ArchiveDialog = lazy(async () => ({ default: (await import('./ArchiveDialog')).ArchiveDialog }));
 
 /**
- * The count and the first page are read at once (not one after the other) — at launch already,
- * see first-read.ts — so a full library shows its first rows after a single round of reads.
+ * The first page is read at launch (see first-read.ts), so a full library shows its first rows
+ * after a single index read; the count and the page's total follow.
  */
 export function LibraryScreen() {
   const first = useFirstRead();
@@ -27,17 +27,20 @@ export function LibraryScreen() {
 
 /** Mounted once the launch read (if any) is done, so it seeds the live queries' first values. */
 function LiveLibrary({ first }: { first: FirstRead | null }) {
-  const count = useLiveQuery(() => countVersions(), [], first?.count);
+  const count = useLiveQuery(() => countVersions(), []);
   const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
   const { page, reviewed } = useLibraryPage(query, first ?? undefined);
   useEffect(forgetFirstRead, []);
-  if (count === undefined) return <p className="page muted">Opening the library…</p>;
-  if (count === 0) return <FirstRun />;
+  // Counting 10,000 rows takes a while in Chromium; until it is in, the launch page tells whether the library is empty.
+  const empty = count !== undefined ? count === 0 : first ? first.page.rows.length === 0 : undefined;
+  if (empty === undefined) return <p className="page muted">Opening the library…</p>;
+  if (empty) return <FirstRun />;
   return <Library count={count} query={query} setQuery={setQuery} page={page} reviewed={reviewed} />;
 }
 
 interface LibraryProps {
-  count: number;
+  /** Undefined while it is being counted. */
+  count: number | undefined;
   query: LibraryQuery;
   setQuery: Dispatch<SetStateAction<LibraryQuery>>;
   page: LibraryPage | undefined;
@@ -112,7 +115,7 @@ function Library({ count, query, setQuery, page, reviewed }: LibraryProps) {
         <div className="library-pager">
           <span className="muted" data-testid="library-range" aria-live="polite">
             {page.rows.length === 0 ? 'No matches' : `Showing ${from + 1}–${from + page.rows.length}`}
-            {page.total !== null ? ` of ${page.total.toLocaleString()}` : ''} · {count.toLocaleString()} versions stored
+            {page.total !== null ? ` of ${page.total.toLocaleString()}` : ''}{count !== undefined && ` · ${count.toLocaleString()} versions stored`}
           </span>
           <div className="row">
             <button className="btn btn-small" disabled={query.page === 0} onClick={() => setQuery((q) => ({ ...q, page: q.page - 1 }))}>

@@ -1,10 +1,9 @@
 import { useSyncExternalStore } from 'react';
-import { countVersions, queryLibrary, reviewedIds, type LibraryPage } from '../../db/repositories/library';
+import { queryLibrary, reviewedIds, type LibraryPage } from '../../db/repositories/library';
 import { EMPTY_QUERY } from './useLibraryPage';
 
-/** What the library shows first: how many versions are stored and the newest page. */
+/** What the library shows first: the newest page (its total and the count follow live). */
 export interface FirstRead {
-  count: number;
   page: LibraryPage;
   reviewed: Set<string>;
 }
@@ -15,13 +14,13 @@ let state: State = 'none';
 const listeners = new Set<() => void>();
 
 async function read(): Promise<FirstRead> {
-  const [count, page] = await Promise.all([countVersions(), queryLibrary(EMPTY_QUERY)]);
-  return { count, page, reviewed: await reviewedIds(page.rows.map((r) => r.versionId)) };
+  const page = await queryLibrary(EMPTY_QUERY, undefined, { total: false });
+  return { page, reviewed: await reviewedIds(page.rows.map((r) => r.versionId)) };
 }
 
 /**
  * Called from main.tsx before React renders, when the app opens on the library: IndexedDB opens
- * and the count and first page are read while React builds the first screen, instead of after it.
+ * and the first page is read while React builds the first screen, instead of after it.
  * A failure here only means the screen reads live as usual.
  */
 export function startFirstRead(): void {

@@ -120,7 +120,7 @@ describe('search plans', () => {
       const all = async (smallHitSet: number) => {
         const ids: string[] = [];
         for (let page = 0; ; page += 1) {
-          const result = await queryLibrary({ ...q, page }, db, smallHitSet);
+          const result = await queryLibrary({ ...q, page }, db, { smallHitSet });
           ids.push(...result.rows.map((r) => r.versionId));
           if (!result.hasMore) return ids;
         }
