@@ -11,6 +11,12 @@ export function libraryEntryOf(version: AgreementVersion): LibraryEntry {
   return entryWithWords(version, searchWords(version));
 }
 
+/** Newest first in ascending order; an unreadable date sorts as the oldest. */
+const recencyOf = (updatedAt: string) => {
+  const ms = Date.parse(updatedAt);
+  return Number.isFinite(ms) ? -ms : 0;
+};
+
 function entryWithWords(version: AgreementVersion, words: string[]): LibraryEntry {
   const c = version.content;
   return {
@@ -19,6 +25,7 @@ function entryWithWords(version: AgreementVersion, words: string[]): LibraryEntr
     version: version.version,
     status: version.status,
     updatedAt: version.updatedAt,
+    recency: recencyOf(version.updatedAt),
     organisation: c.organisation,
     quarter: c.quarter,
     title: c.title,

@@ -113,13 +113,14 @@ function plan(q: LibraryQuery, database: CommonGroundDb): { collection: EntryCol
   const range = (index: string, value: string) => rows.where(index).between([value, Dexie.minKey], [value, Dexie.maxKey]);
   let collection: EntryCollection;
   let used: Filter | null = null;
-  if (byUpdated && q.organisation) [collection, used] = [range('[organisation+updatedAt]', q.organisation), 'organisation'];
-  else if (byUpdated && q.quarter) [collection, used] = [range('[quarter+updatedAt]', q.quarter), 'quarter'];
-  else if (byUpdated && q.status) [collection, used] = [range('[status+updatedAt]', q.status), 'status'];
-  else if (byUpdated) collection = rows.orderBy('updatedAt');
+  // recency ascends newest first, so the default sort reads forward.
+  if (byUpdated && q.organisation) [collection, used] = [range('[organisation+recency]', q.organisation), 'organisation'];
+  else if (byUpdated && q.quarter) [collection, used] = [range('[quarter+recency]', q.quarter), 'quarter'];
+  else if (byUpdated && q.status) [collection, used] = [range('[status+recency]', q.status), 'status'];
+  else if (byUpdated) collection = rows.orderBy('recency');
   else if (q.sort === 'organisation') collection = rows.orderBy('organisation');
   else collection = rows.orderBy('quarter');
-  if (q.sort === 'updated-desc' || q.sort === 'quarter-desc') collection = collection.reverse();
+  if (q.sort === 'updated-asc' || q.sort === 'quarter-desc') collection = collection.reverse();
   return { collection, used };
 }
 

@@ -157,6 +157,7 @@ describe('migration from schema v4', () => {
       version: signed.version,
       status: signed.status,
       updatedAt: signed.updatedAt,
+      recency: -Date.parse(signed.updatedAt),
       organisation: 'Northwind Analytics',
       quarter: signed.content.quarter,
       title: signed.content.title,
