@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { applySuggestions, type BacktestOptions } from '../../../../shared/rules/backtest';
 import { undo, useEditor } from '../../stores/editor';
 import { notify } from '../../ui/toast';
@@ -41,11 +41,12 @@ function BacktestPanelBody({ workshopId }: { workshopId: string }) {
     notify.success(`Imported ${nf.format(summary.rowCount)} leads in ${(summary.parseMs / 1000).toFixed(1)} s`);
   }, [summary]);
 
-  const apply = (suggestions: Map<string, number>) => {
+  // Stable, so the memoised suggestion rows do not all render again with every result.
+  const apply = useCallback((suggestions: Map<string, number>) => {
     const refused = useEditor.getState().editContent((content) => ({ ...content, scoring: { ...content.scoring, criteria: applySuggestions(content.scoring.criteria, suggestions) } }));
     if (refused) return notify.error(refused);
     notify.undoable(suggestions.size === 1 ? 'Suggested points applied to 1 criterion' : `Suggested points applied to ${suggestions.size} criteria`, undo);
-  };
+  }, []);
 
   return (
     <section className="card stack bt-panel" aria-labelledby="bt-title" data-testid="backtest-panel">

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CriterionEvidence } from '../../../../shared/rules/backtest';
 import { formatPoints } from '../../../../shared/rules/scoring';
 
@@ -41,21 +42,7 @@ export function SuggestionsTable({ evidence, baseRate, onApply }: SuggestionsTab
           </thead>
           <tbody>
             {evidence.map((e) => (
-              <tr key={e.criterionId}>
-                <th scope="row">{e.label}</th>
-                <td>{nf.format(e.matched)}</td>
-                <td>{pct(e.conversion)}</td>
-                <td>{e.lift === null ? '—' : `${e.lift.toFixed(2)}×`}</td>
-                <td>{formatPoints(e.currentPoints)}</td>
-                <td>{e.suggestedPoints === null ? <span className="muted">{e.matched === 0 ? 'no lead matches' : 'too few leads'}</span> : formatPoints(e.suggestedPoints)}</td>
-                <td>
-                  {e.suggestedPoints !== null && e.suggestedPoints !== e.currentPoints && (
-                    <button type="button" className="btn btn-small btn-ghost" aria-label={`Apply ${formatPoints(e.suggestedPoints)} to ${e.label}`} onClick={() => onApply(new Map([[e.criterionId, e.suggestedPoints!]]))}>
-                      Apply
-                    </button>
-                  )}
-                </td>
-              </tr>
+              <SuggestionRow key={e.criterionId} evidence={e} onApply={onApply} />
             ))}
           </tbody>
         </table>
@@ -63,3 +50,33 @@ export function SuggestionsTable({ evidence, baseRate, onApply }: SuggestionsTab
     </section>
   );
 }
+
+const sameEvidence = (a: CriterionEvidence, b: CriterionEvidence) =>
+  a.criterionId === b.criterionId && a.label === b.label && a.matched === b.matched && a.wonMatched === b.wonMatched && a.lift === b.lift && a.currentPoints === b.currentPoints && a.suggestedPoints === b.suggestedPoints;
+
+/**
+ * One criterion's row. Every result arrives as new objects from the worker, but a drag changes
+ * one or two rows' points: the others compare equal and are not rendered again.
+ */
+const SuggestionRow = memo(
+  function SuggestionRow({ evidence: e, onApply }: { evidence: CriterionEvidence; onApply(suggestions: Map<string, number>): void }) {
+    return (
+      <tr>
+        <th scope="row">{e.label}</th>
+        <td>{nf.format(e.matched)}</td>
+        <td>{pct(e.conversion)}</td>
+        <td>{e.lift === null ? '—' : `${e.lift.toFixed(2)}×`}</td>
+        <td>{formatPoints(e.currentPoints)}</td>
+        <td>{e.suggestedPoints === null ? <span className="muted">{e.matched === 0 ? 'no lead matches' : 'too few leads'}</span> : formatPoints(e.suggestedPoints)}</td>
+        <td>
+          {e.suggestedPoints !== null && e.suggestedPoints !== e.currentPoints && (
+            <button type="button" className="btn btn-small btn-ghost" aria-label={`Apply ${formatPoints(e.suggestedPoints)} to ${e.label}`} onClick={() => onApply(new Map([[e.criterionId, e.suggestedPoints!]]))}>
+              Apply
+            </button>
+          )}
+        </td>
+      </tr>
+    );
+  },
+  (prev, next) => prev.onApply === next.onApply && sameEvidence(prev.evidence, next.evidence),
+);

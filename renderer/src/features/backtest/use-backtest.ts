@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { ScoringModel } from '../../../../shared/model/scoring';
 import type { BacktestMapping, BacktestOptions, BacktestResult } from '../../../../shared/rules/backtest';
 import type { BacktestRequest, BacktestResponse, TableSummary } from '../../workers/backtest-protocol';
@@ -65,8 +65,12 @@ export function useBacktest(workshopId: string, model: ScoringModel, options: Ba
         case 'scored':
           // Answers to older models are dropped: the newest one is on its way.
           if (message.seq !== seq.current) return;
-          setResult(message.result);
-          return setScoreMs(message.ms);
+          // A transition: React renders the new figures in slices between frames, so a result
+          // arriving mid-drag never blocks the board.
+          return startTransition(() => {
+            setResult(message.result);
+            setScoreMs(message.ms);
+          });
         case 'error':
           scoredWithImport.current = null;
           return setImportPhase({ phase: 'error', message: message.message });
