@@ -53,9 +53,9 @@ async function parse(request: Extract<BacktestRequest, { type: 'parse' }>) {
     table: outcome.table,
   };
   current = { summary: summaryOf(row), cache: new MatchCache(outcome.table) };
+  send({ type: 'parsed', summary: current.summary });
   // The first backtest goes with the import, so the figures do not wait for another round trip.
   score(request.score);
-  send({ type: 'parsed', summary: current.summary });
   // Stored after answering, so the panel shows the figures while IndexedDB writes.
   await saveBacktestTable(row);
 }
