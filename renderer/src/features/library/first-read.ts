@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { queryLibrary, reviewedIds, type LibraryPage } from '../../db/repositories/library';
 import { EMPTY_QUERY } from './useLibraryPage';
 
@@ -33,14 +33,21 @@ export function startFirstRead(): void {
     });
 }
 
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
-
-/** The read started at launch; 'pending' until it is done, null when there was none (or it failed). */
+/**
+ * The read started at launch; 'pending' until it is done, null when there was none (or it failed).
+ * The result arrives as a transition, not a synchronous update: React then paints the rows before
+ * it runs the live queries' effects, instead of running them in the same task as the commit.
+ */
 export function useFirstRead(): 'pending' | FirstRead | null {
-  const current = useSyncExternalStore(subscribe, () => state);
+  const [current, setCurrent] = useState<State>(state);
+  useEffect(() => {
+    const update = () => startTransition(() => setCurrent(state));
+    listeners.add(update);
+    update(); // it may have finished before this subscribed
+    return () => {
+      listeners.delete(update);
+    };
+  }, []);
   return current === 'none' ? null : current;
 }
 
