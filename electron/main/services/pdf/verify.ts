@@ -109,4 +109,6 @@ export async function extractAgreement(pdf: Uint8Array): Promise<AgreementFile> 
 }
 
 /** True only when the file is sealed, unchanged, sealed to its last byte, and its agreement checks out. */
-export const isTrustworthy = (r: PdfVerifyReport) => r.sealed && r.intact && r.coversWholeFile && r.agreement !== null && r.hashMatches;
+/** Trust needs a certificate we know: anyone can reseal an edited file with a certificate of their own. */
+export const isTrustworthy = (r: PdfVerifyReport) =>
+  r.sealed && r.intact && r.coversWholeFile && r.agreement !== null && r.hashMatches && r.certificate !== null && r.certificate.origin !== 'unknown';

@@ -4,6 +4,9 @@ import { TEAMS } from '../../../../shared/model/team';
 import type { StepId } from '../../../../shared/model/workshop';
 import { useEditor } from '../../stores/editor';
 
+const NO_CONSENTS: never[] = [];
+const NO_PARKED: never[] = [];
+
 /** What the room needs to see for each step, and nothing more. */
 export function StepEssentials({ step }: { step: StepId }) {
   switch (step) {
@@ -107,8 +110,10 @@ function LeadDefinitionEssentials() {
 }
 
 function GenericEssentials({ step }: { step: StepId }) {
-  const consents = useEditor((s) => s.workshop?.consents ?? []);
-  const parked = useEditor((s) => s.workshop?.parkingLot.filter((p) => !p.resolved) ?? []);
+  // Select the stored arrays themselves: a selector that builds a new array on every call loops React.
+  const consents = useEditor((s) => s.workshop?.consents) ?? NO_CONSENTS;
+  const parkingLot = useEditor((s) => s.workshop?.parkingLot) ?? NO_PARKED;
+  const parked = parkingLot.filter((p) => !p.resolved);
   const status = consentStatus(consents, step);
   return (
     <>

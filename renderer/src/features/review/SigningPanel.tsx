@@ -76,7 +76,7 @@ export function SigningPanel({ version, onSigned }: { version: AgreementVersion;
       </div>
       <Field label="Who is signing?">
         {(p) => (
-          <select {...p} value={participantId} onChange={(e) => (setParticipantId(e.target.value), setError(null))}>
+          <select {...p} value={participantId} onChange={(e) => (setParticipantId(e.target.value), setConsentAt(null), setError(null))}>
             <option value="">Choose your name…</option>
             {unsigned.map((person) => (
               <option key={person.id} value={person.id}>
@@ -93,7 +93,7 @@ export function SigningPanel({ version, onSigned }: { version: AgreementVersion;
             <input type="checkbox" checked={consentAt !== null} onChange={(e) => setConsentAt(e.target.checked ? new Date().toISOString() : null)} />
             <span>{consentText(version.version, hash)}</span>
           </label>
-          {consentAt && <SignatureCapture signerName={signer.name} handle={capture} onChange={() => setError(null)} />}
+          {consentAt && <SignatureCapture key={signer.id} signerName={signer.name} handle={capture} onChange={() => setError(null)} />}
         </>
       )}
       {error && (
