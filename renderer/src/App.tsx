@@ -1,11 +1,11 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { Toaster } from 'sonner';
 import { useRoute, type Route } from './router';
 import { Rail } from './features/workshop/Rail';
 import { LibraryScreen } from './features/library/LibraryScreen';
 import { usePdfDropAnywhere } from './features/verify/pdf-drop';
 import { useGlobalShortcuts } from './features/workshop/useGlobalShortcuts';
 import { useAutoBackup } from './features/backups/useAutoBackup';
+import { toasterMounted } from './ui/toast';
 
 // Only the library is in the start-up bundle; every other screen (and recharts, dnd-kit,
 // signature_pad, pdf handling that come with them) loads when it is first opened.
@@ -19,6 +19,15 @@ const HistoryScreen = lazy(() => import('./features/history/HistoryScreen').then
 const QuarterlyReviewScreen = lazy(() => import('./features/quarterly-review/QuarterlyReviewScreen').then((m) => ({ default: m.QuarterlyReviewScreen })));
 const PresenterOverlay = lazy(() => import('./features/presenter/PresenterOverlay').then((m) => ({ default: m.PresenterOverlay })));
 const HelpOverlay = lazy(() => import('./features/help/HelpOverlay').then((m) => ({ default: m.HelpOverlay })));
+// Notices wait for this (see ui/toast.ts), so none is lost while sonner loads.
+const Toaster = lazy(() =>
+  import('sonner').then(({ Toaster: SonnerToaster }) => ({
+    default: function AppToaster() {
+      useEffect(toasterMounted, []);
+      return <SonnerToaster position="bottom-right" richColors closeButton />;
+    },
+  })),
+);
 
 export function App() {
   const route = useRoute();
@@ -47,8 +56,8 @@ function MainApp({ route }: { route: Route }) {
   useGlobalShortcuts();
   usePdfDropAnywhere();
   useAutoBackup();
-  // The presenter (P, B) and shortcut list (?) overlays only listen for keys until used; they load
-  // just after the first screen rather than before it.
+  // The presenter (P, B) and shortcut list (?) overlays only listen for keys until used, and notices
+  // raised meanwhile wait for the toaster: all three load just after the first screen, not before it.
   const overlays = useAfterFirstPaint();
   return (
     <>
@@ -71,9 +80,9 @@ function MainApp({ route }: { route: Route }) {
         <Suspense fallback={null}>
           <PresenterOverlay />
           <HelpOverlay />
+          <Toaster />
         </Suspense>
       )}
-      <Toaster position="bottom-right" richColors closeButton />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { DB_VERSION, openDatabase, type CommonGroundDb } from '../../../../renderer/src/db/database';
 import { libraryEntryOf, searchRowOf } from '../../../../renderer/src/db/index-rows';
-import { archiveVersion, deleteDraft, queryLibrary, restoreDeletedDraft } from '../../../../renderer/src/db/repositories/library';
+import { archiveVersion, deleteDraft, queryLibrary, restoreDeletedDraft, type LibraryQuery } from '../../../../renderer/src/db/repositories/library';
 import { importAgreementText, importLibraryText } from '../../../../renderer/src/db/repositories/import';
 import { createSampleWorkshop, saveDraftContent } from '../../../../renderer/src/db/repositories/workshops';
 import { addSignature, reviseVersion } from '../../../../renderer/src/db/repositories/signing';
@@ -108,7 +108,7 @@ describe('search plans', () => {
   it('a broad search walking the sort index finds what the in-memory plan finds, for every filter and sort', async () => {
     const versions = Array.from({ length: 60 }, (_, i) => draftVersion(i, i % 4 === 0 ? { status: 'signing' } : {}, i % 5 === 0 ? 'Northwind Traders' : `Org ${i % 3}`));
     await importLibraryText(JSON.stringify(libraryFile(versions)), db);
-    const queries = [
+    const queries: (Partial<LibraryQuery> & { text: string })[] = [
       { text: 'agreement' },
       { text: 'agreement north', status: 'signing' as const },
       { text: 'org 2', sort: 'organisation' as const },
@@ -116,7 +116,7 @@ describe('search plans', () => {
       { text: 'nothing-like-this' },
     ];
     for (const partial of queries) {
-      const q = { text: '', status: '' as const, quarter: '', organisation: '', sort: 'updated-desc' as const, page: 0, pageSize: 7, ...partial };
+      const q: LibraryQuery = { status: '', quarter: '', organisation: '', sort: 'updated-desc', page: 0, pageSize: 7, ...partial };
       const all = async (smallHitSet: number) => {
         const ids: string[] = [];
         for (let page = 0; ; page += 1) {
