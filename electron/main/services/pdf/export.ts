@@ -36,6 +36,10 @@ export async function exportAgreementPdf(input: ExportInput): Promise<Uint8Array
   const now = input.now ?? new Date();
   const seal = input.certificate && !watermark ? input.certificate : null;
   if (seal && !isSealable(version)) throw new AppFailure('BAD_INPUT', 'Only a signed version can be sealed; export the draft with a watermark instead.');
+  // Never put our seal on content that contradicts the hash its signers signed.
+  if (seal && contentHash(version.content) !== version.contentHash) {
+    throw new AppFailure('BAD_INPUT', 'The agreement content does not match the hash it was signed under, so it cannot be sealed.');
+  }
   const hash = version.contentHash ?? contentHash(version.content);
   const c = version.content;
 

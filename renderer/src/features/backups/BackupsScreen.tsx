@@ -1,3 +1,4 @@
+import { useEditor } from '../../stores/editor';
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../../shared/ipc/channels/backups';
 import { createBackup, listBackups, restoreNamedBackup } from '../../db/repositories/backup';
@@ -42,6 +43,8 @@ export function BackupsScreen() {
     setBusy('Restoring…');
     try {
       const { versions } = await restoreNamedBackup(backup.name);
+      // The open workshop holds pre-restore data: drop it so autosave cannot write it back.
+      useEditor.getState().close();
       notify.success(`Restored the backup of ${new Date(backup.createdAt).toLocaleString()}: ${versions.toLocaleString()} versions.`);
       refresh();
     } catch (e) {

@@ -1,3 +1,4 @@
+import { useEditor } from '../../stores/editor';
 import { lazy, Suspense, useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LibraryEntry } from '../../db/database';
@@ -54,6 +55,7 @@ function Library({ count, query, setQuery, page, reviewed }: LibraryProps) {
   const onDelete = async (version: LibraryEntry) => {
     try {
       const deleted = await deleteDraft(version.versionId);
+      if (useEditor.getState().version?.id === version.versionId) useEditor.getState().close();
       notify.undoable(`Deleted the draft ${version.organisation} ${version.quarter} v${version.version}.`, () => {
         void restoreDeletedDraft(deleted).then(
           () => notify.success('Draft restored.'),
