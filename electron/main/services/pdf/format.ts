@@ -48,7 +48,8 @@ export function momentInZone(iso: string, timeZone: string, locale: string): str
   try {
     // dateStyle cannot be combined with timeZoneName, so the parts are spelt out.
     const text = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(date);
-    return `${text} (${timeZone})`;
+    // "… UTC (UTC)" says the same thing twice: name the zone only when the short name does not.
+    return text.endsWith(` ${timeZone}`) ? text : `${text} (${timeZone})`;
   } catch {
     return `${date.toISOString().replace('T', ' ').slice(0, 16)} UTC`;
   }

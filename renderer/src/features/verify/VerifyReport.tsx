@@ -104,7 +104,7 @@ export function VerifyReport({ report, fileName }: { report: PdfVerifyReport; fi
                 </td>
                 <td className={`team-${s.team}`}>{s.team}</td>
                 <td>
-                  {new Date(s.signedAt).toISOString().replace('T', ' ').slice(0, 19)} UTC <span className="muted">({s.timeZone})</span>
+                  {new Date(s.signedAt).toISOString().replace('T', ' ').slice(0, 19)} UTC {s.timeZone !== 'UTC' && <span className="muted">({s.timeZone})</span>}
                 </td>
                 <td>{s.method}</td>
               </tr>

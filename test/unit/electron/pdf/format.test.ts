@@ -42,6 +42,7 @@ describe('PDF figures and formatting', () => {
   it('shows times in the signer’s zone and names the zone; unknown zones fall back to UTC', () => {
     expect(momentInZone('2027-01-12T20:41:37.000Z', 'America/New_York', 'en-US')).toBe('Jan 12, 2027, 3:41 PM EST (America/New_York)');
     expect(momentInZone('2027-01-12T20:41:37.000Z', 'Not/AZone', 'en-US')).toBe('2027-01-12 20:41 UTC');
+    expect(momentInZone('2027-01-12T20:41:37.000Z', 'UTC', 'en-US')).toBe('Jan 12, 2027, 8:41 PM UTC');
   });
 
   it('breaks long hashes into groups so they wrap', () => {
