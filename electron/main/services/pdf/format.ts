@@ -60,9 +60,15 @@ export function groupedHex(hex: string, group = 8): string {
   return (hex.match(new RegExp(`.{1,${group}}`, 'g')) ?? []).join(' ');
 }
 
-/** Gives very long unbroken tokens (hashes, ids) places to wrap so they never run out of a table cell. */
+/**
+ * Gives very long unbroken tokens places to wrap so they never run out of a table cell (the fonts
+ * never hyphenate). Hex runs such as a SHA-256 go first, into groups of 16, so punctuation around a
+ * hash ("(… hash)") stays attached to it instead of becoming a group of its own.
+ */
 export function softWrap(text: string, longest = 28): string {
-  return text.replace(new RegExp(`\\S{${longest + 1},}`, 'g'), (token) => groupedHex(token, 16));
+  return text
+    .replace(/[0-9a-f]{32,}/gi, (hex) => groupedHex(hex, 16))
+    .replace(new RegExp(`\\S{${longest + 1},}`, 'g'), (token) => groupedHex(token, 16));
 }
 
 export function listOrDash(items: readonly string[]): string {

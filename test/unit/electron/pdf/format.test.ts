@@ -49,4 +49,14 @@ describe('PDF figures and formatting', () => {
     expect(groupedHex('0123456789abcdef0123')).toBe('01234567 89abcdef 0123');
     expect(softWrap(`hash ${'a'.repeat(40)} end`)).toBe(`hash ${'a'.repeat(16)} ${'a'.repeat(16)} ${'a'.repeat(8)} end`);
   });
+
+  it('wraps a SHA-256 quoted in running text as 4 × 16 characters, keeping the brackets on the hash', () => {
+    const hash = '2749055c7de2f93249d22329afb5b59a9fe05eee42bb7849b4321ed7fe123b74';
+    const wrapped = softWrap(`version 1 (content SHA-256 ${hash}) electronically`);
+    expect(wrapped).toBe('version 1 (content SHA-256 2749055c7de2f932 49d22329afb5b59a 9fe05eee42bb7849 b4321ed7fe123b74) electronically');
+    expect(wrapped.replace(/ /g, '')).toContain(hash);
+    expect(Math.max(...wrapped.split(' ').map((w) => w.length))).toBeLessThanOrEqual(17);
+    // Short words and e-mail addresses are left alone.
+    expect(softWrap('maya.fischer@northwind.example signed', 40)).toBe('maya.fischer@northwind.example signed');
+  });
 });

@@ -39,10 +39,11 @@ export function Audit({ version, events, contentHash, certificate, sealed, n }: 
               { title: 'Consent to sign electronically', width: '40%' },
             ]}
             rows={version.signatures.map((sig) => [
-              `${sig.name}\n${sig.team}`,
+              softWrap(`${sig.name}\n${sig.team}`),
               momentInZone(sig.signedAt, sig.timeZone, loc),
               sig.method,
-              `“${sig.consentText}” — given ${momentInZone(sig.consentAt, sig.timeZone, loc)}`,
+              // The app's consent quotes the 64-character content hash: give it places to wrap.
+              `“${softWrap(sig.consentText)}” — given ${momentInZone(sig.consentAt, sig.timeZone, loc)}`,
             ])}
           />
         </>
