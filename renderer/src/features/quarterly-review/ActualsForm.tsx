@@ -71,7 +71,8 @@ export function ActualsForm({ version, saved, onSave }: Props) {
           {(props) => <textarea {...props} maxLength={5000} value={text.notes} onChange={(e) => setText((t) => ({ ...t, notes: e.target.value }))} />}
         </Field>
       </div>
-      <div className="row">
+      {/* Sticks to the bottom of the window while the form is on screen: at 1280×720 the form is taller than the view. */}
+      <div className="row actuals-actions">
         <button className="btn btn-primary" type="submit" disabled={saving}>
           Save actuals
         </button>

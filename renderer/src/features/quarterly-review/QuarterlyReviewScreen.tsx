@@ -1,6 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/database';
-import { getReview, reviewsOfOrganisation, saveReview, startNextQuarter } from '../../db/repositories/reviews';
+import { saveReview, startNextQuarter } from '../../db/repositories/reviews';
 import { scorecard, summarise, trend } from '../../../../shared/rules/scorecard';
 import { nextQuarter } from '../../../../shared/model/quarter';
 import type { QuarterActuals } from '../../../../shared/model/review';
@@ -9,16 +7,12 @@ import { notify } from '../../ui/toast';
 import { ActualsForm } from './ActualsForm';
 import { ScorecardTable } from './ScorecardTable';
 import { TrendChart } from './TrendChart';
+import { useQuarterlyReview } from './useQuarterlyReview';
 import './review.css';
 
 /** The quarterly review of a signed agreement: actuals in, scorecard and trend out, then next quarter. */
 export function QuarterlyReviewScreen({ versionId }: { versionId: string }) {
-  const data = useLiveQuery(async () => {
-    const version = await db.versions.get(versionId);
-    if (!version) return { version: null, review: undefined, history: [] };
-    const [review, history] = await Promise.all([getReview(versionId), reviewsOfOrganisation(version.content.organisation)]);
-    return { version, review, history };
-  }, [versionId]);
+  const data = useQuarterlyReview(versionId);
   if (data === undefined) return <p className="page muted">Loading the review…</p>;
   const { version, review, history } = data;
   if (!version) return <p className="page">This agreement version is not in the library.</p>;
