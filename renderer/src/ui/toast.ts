@@ -18,7 +18,8 @@ const show = (notice: (toast: typeof Toast) => void) => {
 /** One place for notices so every screen phrases them the same way. */
 export const notify = {
   success: (message: string) => show((toast) => toast.success(message)),
-  error: (message: string) => show((toast) => toast.error(message, { duration: 8000 })),
+  // The same message again (a refused edit per keystroke) replaces its toast instead of stacking.
+  error: (message: string) => show((toast) => toast.error(message, { id: message, duration: 8000 })),
   info: (message: string) => show((toast) => toast(message)),
   undoable: (message: string, onUndo: () => void) => show((toast) => toast(message, { action: { label: 'Undo', onClick: onUndo }, duration: 8000 })),
 };

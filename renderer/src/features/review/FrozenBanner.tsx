@@ -5,16 +5,26 @@ import { navigate } from '../../router';
 import { notify } from '../../ui/toast';
 import { HashText } from './HashText';
 
-const STATUS_TEXT: Record<AgreementVersion['status'], string> = {
-  draft: 'draft',
-  signing: 'being signed',
-  signed: 'signed',
-  superseded: 'superseded by a newer version',
-  archived: 'archived',
-};
+const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' }) : null);
 
-/** Says plainly that a signed version cannot change, and offers the only way forward: a new version. */
-export function FrozenBanner({ version }: { version: AgreementVersion }) {
+/** When the version was signed: the last signature completed it; before that, the first one froze it. */
+function frozenSentence(version: AgreementVersion): string {
+  const lastSigned = version.signatures.map((s) => s.signedAt).sort().at(-1) ?? version.frozenAt;
+  const v = `v${version.version}`;
+  switch (version.status) {
+    case 'signed':
+      return `Signed ${v}${lastSigned ? ` on ${day(lastSigned)}` : ''}`;
+    case 'superseded':
+      return `${v} was signed${lastSigned ? ` on ${day(lastSigned)}` : ''} and is superseded by a newer version`;
+    case 'archived':
+      return `${v} is archived`;
+    default:
+      return `Signing of ${v} started${version.frozenAt ? ` on ${day(version.frozenAt)}` : ''}`;
+  }
+}
+
+/** One calm line on every step of a frozen version, with the only way forward: a new version. */
+export function FrozenBanner({ version, showHash = false }: { version: AgreementVersion; showHash?: boolean }) {
   const [busy, setBusy] = useState(false);
   const revise = async () => {
     setBusy(true);
@@ -31,11 +41,12 @@ export function FrozenBanner({ version }: { version: AgreementVersion }) {
   return (
     <div className="alert alert-info frozen-banner" role="status" data-testid="frozen-banner">
       <div>
-        <strong>
-          Version {version.version} is {STATUS_TEXT[version.status]} and frozen.
-        </strong>{' '}
-        Nothing in it can be edited any more{version.frozenAt ? ` (frozen ${new Date(version.frozenAt).toLocaleString()})` : ''}. Content SHA-256{' '}
-        <HashText hash={version.contentHash ?? ''} />. To change anything, start a new version: this one keeps its signatures.
+        <strong>{frozenSentence(version)} — read-only.</strong> Revise to make changes; this version keeps its signatures.
+        {showHash && version.contentHash && (
+          <div className="frozen-hash muted">
+            Content SHA-256 <HashText hash={version.contentHash} />
+          </div>
+        )}
       </div>
       <button className="btn btn-primary" onClick={revise} disabled={busy}>
         {busy ? 'Starting…' : 'Revise'}

@@ -3,7 +3,6 @@ import { useEditor } from '../../stores/editor';
 import { isFrozen } from '../../db/repositories/workshops';
 import { OpenBeforeSigning } from './OpenBeforeSigning';
 import { AgreementSummary } from './summary/AgreementSummary';
-import { FrozenBanner } from './FrozenBanner';
 import { SignerList } from './SignerList';
 import { SigningPanel } from './SigningPanel';
 import './review.css';
@@ -19,16 +18,21 @@ export default function ReviewStep() {
   return (
     <div className="review-layout">
       <div className="stack review-main">
-        {frozen && <FrozenBanner version={version} />}
         {!frozen && version.previousVersionId && (
           <p className="alert alert-info">Draft version {version.version}: a revision of a signed version. Its signatures stay with the earlier version.</p>
         )}
-        <OpenBeforeSigning />
+        {/* Once every required team has signed, what was open is history: the banner says it is final. */}
+        {(version.status === 'draft' || version.status === 'signing') && <OpenBeforeSigning />}
         <AgreementSummary content={version.content} />
       </div>
       <aside className="card stack review-aside" aria-label="Signing">
         <SignerList version={version} />
-        {canSign && <SigningPanel key={`${version.id}-${round}`} version={version} onSigned={() => setRound((r) => r + 1)} />}
+        {canSign && (
+          // Signing goes on after the first signature froze the content, so this stays live.
+          <div data-keep-enabled>
+            <SigningPanel key={`${version.id}-${round}`} version={version} onSigned={() => setRound((r) => r + 1)} />
+          </div>
+        )}
       </aside>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { StepId } from '../../../../shared/model/workshop';
 import { loadWorkshop } from '../../db/repositories/workshops';
 import { useEditor } from '../../stores/editor';
@@ -7,11 +7,20 @@ import { STEPS, stepIndex } from '../steps';
 import { WorkshopTopBar } from './WorkshopTopBar';
 import { goToStep } from '../../../../shared/rules/agenda';
 import { StepConsent } from '../agenda/StepConsent';
+import { FrozenBanner } from '../review/FrozenBanner';
+import { useIsFrozen } from './useIsFrozen';
+import { useReadOnlyControls } from './useReadOnlyControls';
+import './workshop.css';
 
 /** Opens a workshop into the editor store and shows the current agenda step. */
 export function WorkshopScreen({ workshopId, step }: { workshopId: string; step: StepId }) {
   const loadedId = useEditor((s) => s.workshop?.id);
   const [missing, setMissing] = useState(false);
+  const version = useEditor((s) => s.version);
+  const frozen = useIsFrozen();
+  const stepContent = useRef<HTMLDivElement>(null);
+  // A frozen version is read-only on every step; navigation, presenter and export stay outside the lock.
+  useReadOnlyControls(stepContent, frozen && loadedId === workshopId);
 
   useEffect(() => {
     if (loadedId === workshopId) return;
@@ -50,8 +59,11 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
           <h1>{definition.title}</h1>
           <p className="muted">{definition.purpose}</p>
         </header>
-        <Screen />
-        <StepConsent step={step} />
+        {frozen && version && <FrozenBanner version={version} showHash={step === 'review'} />}
+        <div ref={stepContent} className="step-content" data-read-only={frozen || undefined}>
+          <Screen />
+          <StepConsent step={step} />
+        </div>
         <nav className="step-footer" aria-label="Step navigation">
           <button className="btn" disabled={index === 0} onClick={() => go(-1)}>
             ← Back{index > 0 ? `: ${STEPS[index - 1].title}` : ''}
