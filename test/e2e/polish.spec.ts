@@ -1,12 +1,21 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, screenshot } from './fixtures';
+import { test, expect, screenshot, waitForSaved } from './fixtures';
+import { MATURITY_STATEMENTS } from '../../shared/rules/maturity';
+
+const setTheme = (page: Page, theme: 'light' | 'dark') => page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
 
 async function bothThemes(page: Page, name: string) {
   await screenshot(page, `${name}-light`);
-  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await setTheme(page, 'dark');
   await screenshot(page, `${name}-dark`);
-  await page.getByRole('button', { name: 'Switch to light theme' }).click();
+  await setTheme(page, 'light');
+}
+
+const rail = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name });
+
+async function rateAll(page: Page, rating: number) {
+  for (const s of MATURITY_STATEMENTS) await page.getByRole('radio', { name: `${s.topic}: ${rating} of 5` }).check();
 }
 
 /** The signed Northwind v1, brought in through the same import a person uses. */
@@ -40,4 +49,31 @@ test('the quarterly review keeps its save action in view at 1280×720 and scroll
   expect(end.notesBottom).toBeLessThanOrEqual(end.viewport);
   await expect(save).toBeInViewport({ ratio: 1 });
   await bothThemes(page, 'polish-review-bottom');
+});
+
+test('maturity answers are locked after the reveal until the facilitator hides them again', async ({ page }) => {
+  await page.getByRole('button', { name: 'Open a sample workshop' }).click();
+  await rail(page, 'Maturity check').click();
+  await expect(page.getByRole('heading', { name: 'Maturity check', level: 1 })).toBeVisible();
+  await rateAll(page, 4);
+  await page.getByRole('button', { name: 'Submit Marketing answers' }).click();
+  await page.getByRole('tab', { name: 'Sales answers' }).click();
+  await rateAll(page, 2);
+  await page.getByRole('button', { name: 'Submit Sales answers' }).click();
+  await page.getByRole('button', { name: 'Reveal' }).click();
+
+  await expect(page.getByRole('note')).toContainText('Revealed — answers are locked.');
+  const first = page.getByRole('radio', { name: `${MATURITY_STATEMENTS[0]!.topic}: 5 of 5` });
+  await expect(first).toBeDisabled();
+  await expect(page.getByRole('radio', { name: `${MATURITY_STATEMENTS[0]!.topic}: 2 of 5` })).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Submit Sales answers' })).toHaveCount(0);
+  await waitForSaved(page);
+  await page.getByRole('note').scrollIntoViewIfNeeded();
+  await bothThemes(page, 'polish-maturity-locked');
+
+  await page.getByRole('button', { name: 'Hide again to re-open answers' }).click();
+  await page.getByRole('button', { name: 'Change Sales answers' }).click();
+  await expect(first).toBeEnabled();
+  await first.check();
+  await expect(first).toBeChecked();
 });

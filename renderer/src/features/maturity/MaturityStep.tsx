@@ -21,7 +21,7 @@ export default function MaturityStep() {
       <div className="row maturity-reveal-bar">
         {maturity.revealed ? (
           <button className="btn" onClick={() => setRevealed(false)}>
-            Hide results
+            Hide again to re-open answers
           </button>
         ) : (
           <button className="btn btn-primary" onClick={() => setRevealed(true)} disabled={!bothSubmitted}>
@@ -29,7 +29,7 @@ export default function MaturityStep() {
           </button>
         )}
         <span className="muted">
-          {maturity.revealed ? 'Both teams’ answers are visible.' : bothSubmitted ? 'Both teams have submitted: reveal when the room is ready.' : 'Reveal unlocks once both teams have submitted.'}
+          {maturity.revealed ? 'Revealed — both teams’ answers are visible and locked.' : bothSubmitted ? 'Both teams have submitted: reveal when the room is ready.' : 'Reveal unlocks once both teams have submitted.'}
         </span>
         {CONSENT_TEAMS.map((t) => (
           <span key={t} className={`badge ${maturity[t].submitted ? 'badge-signed' : ''}`}>

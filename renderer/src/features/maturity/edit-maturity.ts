@@ -9,11 +9,16 @@ export function editMaturity(change: (m: Maturity) => Maturity) {
   useEditor.getState().editWorkshop((w) => ({ ...w, maturity: change(w.maturity) }));
 }
 
+/** After the reveal both views are on the wall: answers are locked until the facilitator hides them again. */
+const locked = () => useEditor.getState().workshop?.maturity.revealed === true;
+
 export function rate(team: ConsentTeam, statementId: string, rating: number) {
+  if (locked()) return;
   editMaturity((m) => ({ ...m, [team]: { ...m[team], answers: { ...m[team].answers, [statementId]: rating } } }));
 }
 
 export function setSubmitted(team: ConsentTeam, submitted: boolean) {
+  if (locked()) return;
   editMaturity((m) => ({ ...m, [team]: { ...m[team], submitted } }));
 }
 
