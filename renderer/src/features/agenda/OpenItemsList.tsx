@@ -1,10 +1,11 @@
 import { openItems } from '../../../../shared/rules/consent';
-import { STEP_IDS, type StepId } from '../../../../shared/model/workshop';
+import { CONSENT_STEPS } from '../../../../shared/rules/signing-readiness';
+import type { StepId } from '../../../../shared/model/workshop';
 import { useEditor } from '../../stores/editor';
 import './agenda.css';
 
-/** The steps that need both teams' consent before signing: everything up to the review. */
-export const CONSENT_STEPS: readonly StepId[] = STEP_IDS.filter((s) => s !== 'review' && s !== 'export');
+/** The steps that need both teams' consent before signing (the rule lives in shared/rules). */
+export { CONSENT_STEPS };
 
 /** What is still open before signing: objections and missing consent, in agenda order. */
 export function OpenItemsList({ steps = CONSENT_STEPS }: { steps?: readonly StepId[] }) {

@@ -7,7 +7,9 @@ import { useEditor } from '../../stores/editor';
 import { Field } from '../../ui/Field';
 import { notify } from '../../ui/toast';
 import { SignatureCapture, type CaptureHandle } from '../signature/SignatureCapture';
+import { confirmBeforeSigning, openBeforeSigning } from '../../../../shared/rules/signing-readiness';
 import { HashText } from './HashText';
+import { SignAnywayDialog } from './SignAnywayDialog';
 import { useSigningSession } from './useSigningSession';
 
 export const consentText = (version: number, hash: string) =>
@@ -24,6 +26,9 @@ export function SigningPanel({ version, onSigned }: { version: AgreementVersion;
   const [consentAt, setConsentAt] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const workshop = useEditor((s) => s.workshop);
+  const open = useMemo(() => openBeforeSigning(workshop ?? { consents: [], parkingLot: [] }), [workshop]);
   const capture = useMemo<CaptureHandle>(() => ({ capture: null }), []);
   const unsigned = version.content.participants.filter((p) => !version.signatures.some((s) => s.participantId === p.id));
   const signer = unsigned.find((p) => p.id === participantId);
@@ -33,10 +38,12 @@ export function SigningPanel({ version, onSigned }: { version: AgreementVersion;
   if (unsigned.length === 0) return <p className="alert alert-info">Everyone in the participant list has signed.</p>;
   const hash = session.contentHash;
 
-  const sign = async () => {
+  const sign = async (confirmed = false) => {
     setError(null);
     if (!signer) return setError('Choose who is signing first.');
     if (!consentAt) return setError('Tick the consent to sign electronically first.');
+    if (!confirmed && confirmBeforeSigning(version, open)) return setAsking(true);
+    setAsking(false);
     setBusy(true);
     try {
       const captured = await capture.capture!();
@@ -102,10 +109,11 @@ export function SigningPanel({ version, onSigned }: { version: AgreementVersion;
         </p>
       )}
       <div>
-        <button className="btn btn-primary" onClick={sign} disabled={busy || !signer || !consentAt}>
+        <button className="btn btn-primary" onClick={() => void sign()} disabled={busy || !signer || !consentAt}>
           {busy ? 'Signing…' : signer ? `Sign as ${signer.name}` : 'Sign'}
         </button>
       </div>
+      <SignAnywayDialog open={open} shown={asking} onGoBack={() => setAsking(false)} onSignAnyway={() => void sign(true)} />
     </section>
   );
 }
