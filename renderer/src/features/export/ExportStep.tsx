@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ExportedPdf } from '../../../../shared/ipc/channels/pdf';
-import { isFullySigned, missingTeams, describeTeams } from '../../../../shared/rules/signers';
+import { describeTeams } from '../../../../shared/rules/signers';
+import { exportReadiness } from '../../../../shared/rules/export-readiness';
 import { bridge } from '../../bridge';
 import { loadAuditChain, recordAuditEvent } from '../../db/repositories/audit';
 import { db } from '../../db/database';
@@ -17,8 +18,7 @@ export default function ExportStep() {
   const [saved, setSaved] = useState<ExportedPdf | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (!version) return null;
-  const sealable = version.contentHash !== null && ['signed', 'superseded', 'archived'].includes(version.status) && isFullySigned(version.content, version.signatures);
-  const missing = missingTeams(version.content, version.signatures);
+  const { sealable, missing } = exportReadiness(version);
 
   const exportPdf = async () => {
     setBusy(true);
@@ -47,7 +47,7 @@ export default function ExportStep() {
   };
 
   return (
-    <div className="stack export-step">
+    <div className="stack export-step" data-keep-enabled>
       <section className="card stack" aria-labelledby="export-heading">
         <h2 id="export-heading">{sealable ? 'Sealed agreement' : 'Draft export'}</h2>
         {sealable ? (
