@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from './team';
 
-export const AUDIT_KINDS = ['created', 'edited', 'consent', 'signed', 'frozen', 'revised', 'exported', 'imported', 'restored'] as const;
+export const AUDIT_KINDS = ['created', 'edited', 'consent', 'signed', 'frozen', 'revised', 'exported', 'imported', 'restored', 'deleted'] as const;
 
 export const AuditEventSchema = z.object({
   id: idSchema,

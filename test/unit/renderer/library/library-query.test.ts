@@ -76,14 +76,16 @@ describe('queryLibrary', () => {
 });
 
 describe('delete, undo and archive', () => {
-  it('deletes a draft with its workshop and search row, and Undo restores it exactly', async () => {
-    const before = await dump(db);
+  it('deletes a draft with its workshop and search row, and Undo restores it exactly (the audit trail records both)', async () => {
+    const withoutAudit = async () => dump(db).then((text) => JSON.stringify({ ...JSON.parse(text), auditEvents: undefined }));
+    const before = await withoutAudit();
     const deleted = await deleteDraft('ver-3', db);
     expect(await db.versions.get('ver-3')).toBeUndefined();
     expect(await db.workshops.where('versionId').equals('ver-3').count()).toBe(0);
     expect(await db.search.get('ver-3')).toBeUndefined();
     await restoreDeletedDraft(deleted, db);
-    expect(await dump(db)).toBe(before);
+    expect(await withoutAudit()).toBe(before);
+    expect((await db.auditEvents.where('versionId').equals('ver-3').toArray()).map((e) => e.kind).sort()).toEqual(['deleted', 'restored']);
   });
 
   it('never deletes a signed version, and archives it only when asked', async () => {
