@@ -77,3 +77,23 @@ test('maturity answers are locked after the reveal until the facilitator hides t
   await first.check();
   await expect(first).toBeChecked();
 });
+
+test('the sample has a quarterly review date and scoring cards for its disqualifiers', async ({ page }) => {
+  await page.getByRole('button', { name: 'Open a sample workshop' }).click();
+  await rail(page, 'Lead definition').click();
+  await expect(page.getByRole('list', { name: 'Disqualifying signals' })).toContainText('Student or researcher');
+
+  await rail(page, 'Scoring criteria').click();
+  const negative = page.getByRole('list', { name: 'Negative tier' });
+  const student = negative.locator('li.sc-card').filter({ hasText: 'Student or researcher' });
+  await expect(student).toContainText('Disqualifies');
+  await expect(negative.locator('li.sc-card').filter({ hasText: 'Existing customer' })).toContainText('Disqualifies');
+  const sam = page.getByTestId('lead-lead-2');
+  await expect(sam.getByText('Disqualified', { exact: true })).toBeVisible();
+  await expect(sam).toContainText('disqualified by “Student or researcher”');
+  await student.scrollIntoViewIfNeeded();
+  await bothThemes(page, 'polish-sample-scoring');
+
+  await rail(page, 'SLA commitments').click();
+  await expect(page.getByLabel('Review date')).toHaveValue('2027-04-08');
+});

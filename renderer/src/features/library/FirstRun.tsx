@@ -8,8 +8,8 @@ export function FirstRun() {
   const openSample = async () => {
     try {
       // Loaded on click: the workshop code and templates are not needed to show this screen.
-      const { createSampleWorkshop } = await import('../../db/repositories/workshops');
-      const workshop = await createSampleWorkshop();
+      const { openSampleWorkshop } = await import('./open-sample');
+      const workshop = await openSampleWorkshop();
       navigate({ name: 'workshop', workshopId: workshop.id, step: 'participants' });
     } catch (error) {
       notify.error((error as Error).message);
