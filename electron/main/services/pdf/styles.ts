@@ -44,6 +44,8 @@ export const s = StyleSheet.create({
   // lineHeight on a View resolves against that View's own font size, so both are set here.
   content: { fontSize: 9.5, lineHeight: 1.45 },
   section: { marginBottom: 20 },
+  // Spacer after a flowing section (its parts are siblings, so there is no box to give a margin).
+  sectionEnd: { height: 20 },
   sectionNumber: { fontFamily: 'Inter', fontWeight: 600, fontSize: 8, color: colors.accent, letterSpacing: 1.2, marginBottom: 2 },
   h1: { fontFamily: 'Source Serif', fontWeight: 600, fontSize: 17, lineHeight: 1.2, color: colors.ink, marginBottom: 6 },
   h2: { fontFamily: 'Inter', fontWeight: 600, fontSize: 10, color: colors.ink, marginTop: 10, marginBottom: 4 },

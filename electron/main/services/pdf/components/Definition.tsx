@@ -3,7 +3,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { AgreementContent } from '../../../../../shared/model/agreement';
 import { s } from '../styles';
 import { listOrDash, number, softWrap } from '../format';
-import { KeyValues, Section, Table } from './Table';
+import { KeyValues, Section, SubHeading, Table } from './Table';
 
 export function Parties({ content, n }: { content: AgreementContent; n: number }) {
   const people = [...content.participants].sort((a, b) => a.team.localeCompare(b.team) || a.name.localeCompare(b.name));
@@ -28,7 +28,7 @@ export function LeadDefinition({ content, n }: { content: AgreementContent; n: n
   const ic = d.idealCustomer;
   return (
     <Section number={n} title="Lead definition" intro="Both teams use these stages and words to mean the same thing. A lead moves forward only when it meets the entry criteria of the next stage.">
-      <Text style={s.h2}>Lifecycle stages</Text>
+      <SubHeading>Lifecycle stages</SubHeading>
       <Table
         columns={[
           { title: 'Stage', width: '14%' },

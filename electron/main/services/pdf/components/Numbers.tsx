@@ -13,7 +13,7 @@ export function Scoring({ content, n }: { content: AgreementContent; n: number }
   const caps = settings.caps;
   const capText = [caps.Fit !== null ? `Fit at most ${caps.Fit}` : null, caps.Engagement !== null ? `Engagement at most ${caps.Engagement}` : null, caps.total !== null ? `total at most ${caps.total}` : null].filter(Boolean).join(' · ');
   return (
-    <Section number={n} breakBefore title="Lead scoring model" intro={`A lead becomes an MQL when its score reaches ${settings.mqlThreshold} points and no disqualifier applies. ${PLACEMENT_RULE_SENTENCE}`}>
+    <Section number={n} title="Lead scoring model" intro={`A lead becomes an MQL when its score reaches ${settings.mqlThreshold} points and no disqualifier applies. ${PLACEMENT_RULE_SENTENCE}`}>
       <Table
         columns={[
           { title: 'Tier', width: '13%' },
@@ -64,7 +64,7 @@ export function Goals({ content, n }: { content: AgreementContent; n: number }) 
   const loc = content.locale;
   const m = (cents: number) => money(cents, content.currency, loc);
   return (
-    <Section number={n} breakBefore title="Shared goals and funnel" intro="One revenue number, owned by both teams, sets every other target. Working backwards through the agreed conversion rates gives the volume each stage must deliver this quarter.">
+    <Section number={n} title="Shared goals and funnel" intro="One revenue number, owned by both teams, sets every other target. Working backwards through the agreed conversion rates gives the volume each stage must deliver this quarter.">
       <View style={s.figures} wrap={false}>
         <Figure value={m(g.revenueTargetCents)} label="Revenue target" />
         <Figure value={number(q.deals, loc)} label="Deals won" />
@@ -154,7 +154,7 @@ export function Commitments({ content, n }: { content: AgreementContent; n: numb
   const cm = content.commitments;
   const loc = content.locale;
   return (
-    <Section number={n} breakBefore title="Service-level commitments" intro="What each side promises the other. Each row is measured at the quarterly review.">
+    <Section number={n} title="Service-level commitments" intro="What each side promises the other. Each row is measured at the quarterly review.">
       <Table
         columns={[
           { title: 'Owner', width: '12%' },

@@ -38,18 +38,48 @@ export function Table({ columns, rows }: { columns: Column[]; rows: ReactNode[][
   );
 }
 
+/** Room (pt) a heading wants below it on its page: a table header and a couple of rows, or a short paragraph. */
+export const KEEP_WITH_NEXT = 72;
+
+/**
+ * A numbered section. Its parts are laid out as siblings of the other sections (a fragment, not a
+ * wrapping View) because @react-pdf only honours minPresenceAhead for an element that has earlier
+ * siblings on its page: that is what keeps a heading with the start of its content while short
+ * sections still share a page. keepTogether moves a short section onto the next page whole.
+ */
 export function Section({ number, title, intro, children, breakBefore, keepTogether }: { number: number; title: string; intro?: string; children: ReactNode; breakBefore?: boolean; keepTogether?: boolean }) {
+  const heading = (
+    <>
+      <Text style={s.sectionNumber}>{`SECTION ${number}`}</Text>
+      <Text style={s.h1}>{title}</Text>
+      {intro ? <Text style={s.lead}>{intro}</Text> : null}
+    </>
+  );
+  if (keepTogether) {
+    return (
+      <View style={s.section} break={breakBefore} wrap={false}>
+        {heading}
+        {children}
+      </View>
+    );
+  }
   return (
-    <View style={s.section} break={breakBefore} wrap={!keepTogether}>
-      {/* Heading and intro stay together. (minPresenceAhead does not keep them with what follows in
-          @react-pdf 4.9, so the longer sections start on a new page instead: see breakBefore.) */}
-      <View wrap={false}>
-        <Text style={s.sectionNumber}>{`SECTION ${number}`}</Text>
-        <Text style={s.h1}>{title}</Text>
-        {intro ? <Text style={s.lead}>{intro}</Text> : null}
+    <>
+      <View break={breakBefore} wrap={false} minPresenceAhead={KEEP_WITH_NEXT}>
+        {heading}
       </View>
       {children}
-    </View>
+      <View style={s.sectionEnd} />
+    </>
+  );
+}
+
+/** A sub-heading that is never left alone at the foot of a page. */
+export function SubHeading({ children }: { children: string }) {
+  return (
+    <Text style={s.h2} minPresenceAhead={KEEP_WITH_NEXT}>
+      {children}
+    </Text>
   );
 }
 
