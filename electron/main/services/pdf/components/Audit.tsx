@@ -5,15 +5,27 @@ import type { AuditEvent } from '../../../../../shared/model/audit';
 import type { CertificateInfo } from '../../../../../shared/ipc/channels/pdf';
 import { colors, s } from '../styles';
 import { groupedHex, momentInZone, softWrap } from '../format';
-import { KeyValues, Section, Table } from './Table';
+import { Section, SubHeading, Table } from './Table';
 
 /** The evidence page: what was signed (hash), by whom, how, with what consent, and the seal used. */
 export function Audit({ version, events, contentHash, certificate, sealed, n }: { version: AgreementVersion; events: AuditEvent[]; contentHash: string; certificate: CertificateInfo | null; sealed: boolean; n: number }) {
   const loc = version.content.locale;
   const ordered = [...events].sort((a, b) => a.at.localeCompare(b.at));
   return (
-    <Section number={n} title="Audit trail" breakBefore intro="A record of how this agreement was made and signed. The fingerprints let anyone check that the content and the file are the ones the signers agreed to.">
+    <Section number={n} title="Audit trail" intro="A record of how this agreement was made and signed. The fingerprints let anyone check that the content and the file are the ones the signers agreed to.">
+      {/* The identifiers live with the fingerprints: they are what a reader quotes to find this version, and
+          as a trailing block they used to end up alone on a last page. */}
       <View style={[s.callout, { backgroundColor: colors.zebra, borderLeftColor: colors.accent }]} wrap={false}>
+        <View style={s.keyValues}>
+          <View style={[s.keyValue, { marginBottom: 2 }]}>
+            <Text style={s.key}>Agreement id</Text>
+            <Text style={{ fontSize: 8.5 }}>{softWrap(version.agreementId)}</Text>
+          </View>
+          <View style={[s.keyValue, { marginBottom: 2 }]}>
+            <Text style={s.key}>Version id</Text>
+            <Text style={{ fontSize: 8.5 }}>{`${softWrap(version.id)} (v${version.version})`}</Text>
+          </View>
+        </View>
         <Text style={s.key}>Content hash (SHA-256 of the canonical agreement content)</Text>
         <Text style={{ fontSize: 9, marginBottom: 6, letterSpacing: 0.3 }}>{groupedHex(contentHash)}</Text>
         <Text style={s.key}>Seal certificate</Text>
@@ -30,7 +42,7 @@ export function Audit({ version, events, contentHash, certificate, sealed, n }: 
 
       {version.signatures.length ? (
         <>
-          <Text style={s.h2}>Signatures and consent</Text>
+          <SubHeading>Signatures and consent</SubHeading>
           <Table
             columns={[
               { title: 'Signer', width: '22%' },
@@ -49,7 +61,8 @@ export function Audit({ version, events, contentHash, certificate, sealed, n }: 
         </>
       ) : null}
 
-      <Text style={s.h2}>Events</Text>
+      <SubHeading>Events</SubHeading>
+      {ordered.length ? <Text style={[s.small, { marginBottom: 2 }]}>{`Oldest first. Each event is chained to the one before it by SHA-256; the last link is ${ordered[ordered.length - 1].hash.slice(0, 16)}….`}</Text> : null}
       {ordered.length ? (
         <Table
           columns={[
@@ -64,9 +77,6 @@ export function Audit({ version, events, contentHash, certificate, sealed, n }: 
       ) : (
         <Text style={s.small}>No events were recorded for this version.</Text>
       )}
-      {ordered.length ? <Text style={[s.small, { marginTop: 4 }]}>{`Each event is chained to the one before it by SHA-256; the last link is ${ordered[ordered.length - 1].hash.slice(0, 16)}….`}</Text> : null}
-      <View style={{ marginTop: 10 }} />
-      <KeyValues items={[['Agreement id', version.agreementId], ['Version id', `${version.id} (v${version.version})`]]} />
     </Section>
   );
 }
