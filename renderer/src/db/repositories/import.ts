@@ -1,8 +1,13 @@
 import { SCHEMA_VERSION, type AgreementFile, type AgreementVersion } from '../../../../shared/model/agreement';
+import { WorkshopSchema, type Workshop } from '../../../../shared/model/workshop';
+import { defaultAgenda } from '../../../../shared/template/sales-marketing';
+import { newId } from '../../../../shared/rules/ids';
 import { AppFailure } from '../../../../shared/ipc/result';
 import { LIBRARY_FILE_KIND, parseAgreementFile, parseLibraryFile, type LibraryFile } from '../../../../shared/rules/import-file';
 import { db as defaultDb, type CommonGroundDb } from '../database';
 import { indexTables, indexVersions } from '../index-rows';
+import { isFrozen, validOrThrow } from '../errors';
+import { recordAuditEvent } from './audit';
 
 export interface ImportSummary {
   added: number;
@@ -37,27 +42,73 @@ export async function importLibraryText(text: unknown, database: CommonGroundDb 
   return writeLibrary(parseLibraryFile(text), database);
 }
 
+/** An imported agreement version and the workshop it opens in. */
+export interface ImportedAgreement {
+  workshop: Workshop;
+  version: AgreementVersion;
+}
+
+/** Where the file came from, for the audit trail and the wording of a refusal. */
+export type AgreementOrigin = 'file' | 'pdf';
+
 /**
- * Adds one agreement version from its file (or from the agreement embedded in a sealed PDF).
- * It arrives without a workshop: a signed version is read and reviewed, not edited.
+ * The one way a single agreement version enters the library, from a JSON file or from the
+ * agreement embedded in a PDF (Library import and Verify alike). The file gets the same checks
+ * either way (kind, schema version, shape, content against its signed hash); a version already in
+ * the library, or another version with the same number of the same agreement, is refused. The
+ * version, a workshop to open it in, its library rows and an 'imported' audit event are written
+ * in one transaction, so a refused or failed import changes nothing.
  */
-export async function importAgreement(file: AgreementFile, database: CommonGroundDb = defaultDb): Promise<AgreementVersion> {
-  const version: AgreementVersion = { ...file.version, workshopId: null };
-  return database.transaction('rw', [database.versions, ...indexTables(database)], async () => {
-    if (await database.versions.get(version.id)) throw new AppFailure('INVALID_FILE', 'This agreement version is already in your library.');
+export async function importAgreementFile(file: unknown, origin: AgreementOrigin = 'file', database: CommonGroundDb = defaultDb): Promise<ImportedAgreement> {
+  const incoming = parseOrExplain(file, origin).version;
+  const name = `${incoming.content.organisation} ${incoming.content.quarter} version ${incoming.version}`;
+  return database.transaction('rw', [database.versions, database.workshops, ...indexTables(database), database.auditEvents], async () => {
+    if (await database.versions.get(incoming.id)) throw new AppFailure('BAD_INPUT', `${name} is already in your library; nothing was imported.`);
+    const clash = await database.versions.where('[agreementId+version]').equals([incoming.agreementId, incoming.version]).first();
+    if (clash) throw new AppFailure('BAD_INPUT', `Your library already has a version ${incoming.version} of this agreement (${clash.status}); nothing was imported.`);
+    const at = new Date().toISOString();
+    // A frozen version opens on its review step (it is read, not edited); a draft where the agenda starts.
+    const agenda = isFrozen(incoming) ? { ...defaultAgenda(), current: 'review' as const } : defaultAgenda();
+    const workshop = validOrThrow(WorkshopSchema, { id: newId(), versionId: incoming.id, agreementId: incoming.agreementId, agenda, createdAt: at, updatedAt: at });
+    const version: AgreementVersion = { ...incoming, workshopId: workshop.id };
     await database.versions.add(version);
+    await database.workshops.add(workshop);
     await indexVersions(database, [version]);
-    return version;
+    await recordAuditEvent(database, {
+      agreementId: version.agreementId,
+      versionId: version.id,
+      kind: 'imported',
+      actor: 'This device',
+      detail: `Imported ${name} (${version.status}) from ${origin === 'pdf' ? 'a PDF' : 'an agreement file'}. Content SHA-256 ${version.contentHash ?? 'none (draft)'}`,
+    });
+    return { workshop, version };
   });
 }
 
+/** JSON text or an already parsed object (the PDF extractor's) go through the same parser. */
+function parseOrExplain(file: unknown, origin: AgreementOrigin): AgreementFile {
+  try {
+    return parseAgreementFile(typeof file === 'string' ? file : JSON.stringify(file ?? null));
+  } catch (error) {
+    if (origin === 'pdf' && error instanceof AppFailure && error.code === 'INVALID_FILE') {
+      throw new AppFailure('INVALID_FILE', `The embedded agreement is not valid: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+/** Adds one agreement version from its file; see importAgreementFile. */
+export async function importAgreement(file: AgreementFile, database: CommonGroundDb = defaultDb): Promise<AgreementVersion> {
+  return (await importAgreementFile(file, 'file', database)).version;
+}
+
 export async function importAgreementText(text: unknown, database: CommonGroundDb = defaultDb): Promise<AgreementVersion> {
-  return importAgreement(parseAgreementFile(text), database);
+  return (await importAgreementFile(text, 'file', database)).version;
 }
 
 /** The agreement embedded in a PDF goes through the same checks as a JSON file. */
 export async function importAgreementFromPdfFile(file: AgreementFile, database: CommonGroundDb = defaultDb): Promise<AgreementVersion> {
-  return importAgreementText(JSON.stringify(file), database);
+  return (await importAgreementFile(file, 'pdf', database)).version;
 }
 
 /** The whole library as one JSON file, read table by table inside one read transaction. */

@@ -1,10 +1,9 @@
-import { AgreementFileSchema, AgreementVersionSchema, type AgreementVersion } from '../../../../shared/model/agreement';
+import { AgreementVersionSchema, type AgreementVersion } from '../../../../shared/model/agreement';
 import { SignatureSchema, type Signature } from '../../../../shared/model/signatures';
 import { WorkshopSchema, type Workshop } from '../../../../shared/model/workshop';
 import { contentHash } from '../../../../shared/rules/canonical';
 import { newId } from '../../../../shared/rules/ids';
 import { describeTeams, isFullySigned, missingTeams, requiredTeams, signerRefusal, teamsWithoutParticipants } from '../../../../shared/rules/signers';
-import { checkSealedContent } from '../../../../shared/rules/import-file';
 import { defaultAgenda } from '../../../../shared/template/sales-marketing';
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Team } from '../../../../shared/model/team';
@@ -158,26 +157,10 @@ export async function reviseVersion(versionId: string, database: CommonGroundDb 
 
 /**
  * Adds the agreement embedded in a verified PDF to the library as its own record, with a
- * workshop to open it in. Refuses a malformed file, content that no longer matches its hash, and
- * a version that is already in the library.
+ * workshop to open it in. The same import (checks, clash refusal, audit event) as the Library's
+ * agreement import: see importAgreementFile in ./import.
  */
 export async function importAgreementFile(file: unknown, database: CommonGroundDb = defaultDb): Promise<Revision> {
-  const parsed = AgreementFileSchema.safeParse(file);
-  if (!parsed.success) throw new AppFailure('INVALID_FILE', `The embedded agreement is not valid: ${describeIssues(parsed.error)}`);
-  const incoming = parsed.data.version;
-  checkSealedContent(incoming);
-  return database.transaction('rw', [database.versions, database.workshops, ...indexTables(database), database.auditEvents], async () => {
-    const name = `${incoming.content.organisation} ${incoming.content.quarter} version ${incoming.version}`;
-    if (await database.versions.get(incoming.id)) throw new AppFailure('BAD_INPUT', `${name} is already in your library; nothing was imported.`);
-    const clash = await database.versions.where('[agreementId+version]').equals([incoming.agreementId, incoming.version]).first();
-    if (clash) throw new AppFailure('BAD_INPUT', `Your library already has a version ${incoming.version} of this agreement (${clash.status}); nothing was imported.`);
-    const at = now();
-    const workshop = WorkshopSchema.parse({ id: newId(), versionId: incoming.id, agreementId: incoming.agreementId, agenda: { ...defaultAgenda(), current: 'review' }, createdAt: at, updatedAt: at });
-    const version: AgreementVersion = { ...incoming, workshopId: workshop.id };
-    await database.versions.add(version);
-    await database.workshops.add(workshop);
-    await indexVersions(database, [version]);
-    await recordAuditEvent(database, { agreementId: version.agreementId, versionId: version.id, kind: 'imported', actor: 'This device', detail: `Imported ${name} (${version.status}) from a PDF. Content SHA-256 ${version.contentHash ?? 'none (draft)'}` });
-    return { workshop, version };
-  });
+  const { importAgreementFile: importOne } = await import('./import');
+  return importOne(file, 'pdf', database);
 }
