@@ -6,6 +6,7 @@ import { AppFailure } from '../../../../shared/ipc/result';
 import type { Workshop } from '../../../../shared/model/workshop';
 import { db as defaultDb, type CommonGroundDb } from '../database';
 import { validOrThrow } from '../errors';
+import { indexTables } from '../index-rows';
 import { createWorkshop } from './workshops';
 
 export async function getReview(versionId: string, database: CommonGroundDb = defaultDb): Promise<StoredReview | undefined> {
@@ -34,35 +35,57 @@ export async function reviewsOfOrganisation(organisation: string, database: Comm
 
 /**
  * Opens next quarter's workshop as the agreement's next version, prefilled from this one, with
- * the review notes waiting in the parking lot so the group starts from what was learned.
+ * the review notes waiting in the parking lot so the group starts from what was learned. One
+ * transaction, and idempotent: when that agreement already has a draft for next quarter (a double
+ * click, or a second window), its workshop is returned instead of starting another.
  */
 export async function startNextQuarter(versionId: string, database: CommonGroundDb = defaultDb): Promise<Workshop> {
-  const version = await database.versions.get(versionId);
-  if (!version) throw new AppFailure('NOT_FOUND', 'This agreement version no longer exists');
-  const review = await database.reviews.get(versionId);
-  const quarter = nextQuarter(version.content.quarter);
-  const workshop = await createWorkshop(
-    {
-      organisation: version.content.organisation,
-      title: version.content.title,
-      quarter,
-      date: new Date().toISOString().slice(0, 10),
-      facilitator: version.content.facilitator,
-    },
-    { kind: 'version', versionId },
-    database,
-  );
-  const notes = (review?.notes ?? '')
-    .split(/\n+/)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => line.slice(0, 460));
-  if (notes.length === 0) return workshop;
-  const at = new Date().toISOString();
-  const withNotes: Workshop = {
-    ...workshop,
-    parkingLot: [...workshop.parkingLot, ...notes.map((text) => ({ id: newId(), text: `From the ${version.content.quarter} review: ${text}`, resolved: false, createdAt: at }))],
-  };
-  await database.workshops.put(withNotes);
-  return withNotes;
+  const tables = [database.versions, database.workshops, database.reviews, database.auditEvents, ...indexTables(database)];
+  return database.transaction('rw', tables, async () => {
+    const version = await database.versions.get(versionId);
+    if (!version) throw new AppFailure('NOT_FOUND', 'This agreement version no longer exists');
+    const quarter = nextQuarter(version.content.quarter);
+    const started = await draftForQuarter(database, version.agreementId, quarter);
+    if (started) return started;
+    const review = await database.reviews.get(versionId);
+    // createWorkshop's own transaction joins this one: every table it writes is listed above.
+    const workshop = await createWorkshop(
+      {
+        organisation: version.content.organisation,
+        title: version.content.title,
+        quarter,
+        date: new Date().toISOString().slice(0, 10),
+        facilitator: version.content.facilitator,
+      },
+      { kind: 'version', versionId },
+      database,
+    );
+    const notes = (review?.notes ?? '')
+      .split(/\n+/)
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((line) => line.slice(0, 460));
+    if (notes.length === 0) return workshop;
+    const at = new Date().toISOString();
+    const withNotes: Workshop = {
+      ...workshop,
+      parkingLot: [...workshop.parkingLot, ...notes.map((text) => ({ id: newId(), text: `From the ${version.content.quarter} review: ${text}`, resolved: false, createdAt: at }))],
+    };
+    await database.workshops.put(withNotes);
+    return withNotes;
+  });
+}
+
+/** The workshop of a draft of this agreement for that quarter, if one was already started. */
+async function draftForQuarter(database: CommonGroundDb, agreementId: string, quarter: string): Promise<Workshop | undefined> {
+  const drafts = await database.versions
+    .where('agreementId')
+    .equals(agreementId)
+    .filter((v) => v.status === 'draft' && v.content.quarter === quarter)
+    .toArray();
+  for (const draft of drafts.sort((a, b) => b.version - a.version)) {
+    const workshop = await database.workshops.where('versionId').equals(draft.id).first();
+    if (workshop) return workshop;
+  }
+  return undefined;
 }
