@@ -38,6 +38,9 @@ export function longDate(isoDate: string, locale: string): string {
   }
 }
 
+/** IANA names that only mean UTC (Linux machines often report "Etc/UTC"), unlike "Europe/London". */
+const UTC_ALIAS = /^(Etc\/)?(UTC|UCT|Universal|Zulu|Greenwich|GMT([+-]?0)?)$/i;
+
 /**
  * A moment shown in the time zone it happened in, with the zone spelt out, e.g.
  * "Jan 14, 2027, 10:32 AM EST (America/New_York)". An unknown zone falls back to UTC, said so.
@@ -48,8 +51,9 @@ export function momentInZone(iso: string, timeZone: string, locale: string): str
   try {
     // dateStyle cannot be combined with timeZoneName, so the parts are spelt out.
     const text = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(date);
-    // "… UTC (UTC)" says the same thing twice: name the zone only when the short name does not.
-    return text.endsWith(` ${timeZone}`) ? text : `${text} (${timeZone})`;
+    // "… UTC (UTC)" or "… UTC (Etc/UTC)" says the same thing twice: name the zone only when the short name does not.
+    const saysItAlready = text.endsWith(` ${timeZone}`) || (UTC_ALIAS.test(timeZone) && text.endsWith(' UTC'));
+    return saysItAlready ? text : `${text} (${timeZone})`;
   } catch {
     return `${date.toISOString().replace('T', ' ').slice(0, 16)} UTC`;
   }

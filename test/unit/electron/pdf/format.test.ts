@@ -43,6 +43,9 @@ describe('PDF figures and formatting', () => {
     expect(momentInZone('2027-01-12T20:41:37.000Z', 'America/New_York', 'en-US')).toBe('Jan 12, 2027, 3:41 PM EST (America/New_York)');
     expect(momentInZone('2027-01-12T20:41:37.000Z', 'Not/AZone', 'en-US')).toBe('2027-01-12 20:41 UTC');
     expect(momentInZone('2027-01-12T20:41:37.000Z', 'UTC', 'en-US')).toBe('Jan 12, 2027, 8:41 PM UTC');
+    // Aliases of UTC are not named a second time; a real place still is, even when its short name is GMT.
+    for (const zone of ['Etc/UTC', 'Etc/GMT', 'GMT', 'Universal', 'Etc/Zulu']) expect(momentInZone('2027-01-12T20:41:37.000Z', zone, 'en-GB')).toBe('12 Jan 2027, 20:41 UTC');
+    expect(momentInZone('2027-01-12T20:41:37.000Z', 'Europe/London', 'en-GB')).toBe('12 Jan 2027, 20:41 GMT (Europe/London)');
   });
 
   it('breaks long hashes into groups so they wrap', () => {

@@ -62,7 +62,7 @@ export function Audit({ version, events, contentHash, certificate, sealed, n }: 
       ) : null}
 
       <SubHeading>Events</SubHeading>
-      {ordered.length ? <Text style={[s.small, { marginBottom: 2 }]}>{`Oldest first. Each event is chained to the one before it by SHA-256; the last link is ${ordered[ordered.length - 1].hash.slice(0, 16)}….`}</Text> : null}
+      {ordered.length ? <Text style={[s.small, { marginBottom: 2 }]}>{`Oldest first. Each event is chained to the one before it by SHA-256; the last link starts ${ordered[ordered.length - 1].hash.slice(0, 16)}.`}</Text> : null}
       {ordered.length ? (
         <Table
           columns={[

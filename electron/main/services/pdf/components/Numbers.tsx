@@ -3,7 +3,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { AgreementContent } from '../../../../../shared/model/agreement';
 import { PLACEMENT_RULE_SENTENCE } from '../../../../../shared/rules/scoring/tier-points';
 import { colors, s } from '../styles';
-import { money, number, percent, signedPoints } from '../format';
+import { longDate, money, number, percent, signedPoints } from '../format';
 import { funnelFigures, incentiveExample, scoredCriteria } from '../derive';
 import { KeyValues, Section, Table } from './Table';
 
@@ -166,7 +166,7 @@ export function Commitments({ content, n }: { content: AgreementContent; n: numb
         rows={cm.rows.map((r) => [r.owner, r.commitment, r.metric, `${number(r.target, loc, 2)} ${r.unit}`.trim(), r.period])}
       />
       {cm.reasonCodes.length ? <Text style={[s.small, { marginTop: 4 }]}>{`Rejection reason codes: ${cm.reasonCodes.join(', ')}.`}</Text> : null}
-      {cm.reviewDate ? <Text style={s.small}>{`Quarterly review: ${cm.reviewDate}.`}</Text> : null}
+      {cm.reviewDate ? <Text style={s.small}>{`Quarterly review: ${longDate(cm.reviewDate, loc)}.`}</Text> : null}
     </Section>
   );
 }
