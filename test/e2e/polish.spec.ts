@@ -97,3 +97,30 @@ test('the sample has a quarterly review date and scoring cards for its disqualif
   await rail(page, 'SLA commitments').click();
   await expect(page.getByLabel('Review date')).toHaveValue('2027-04-08');
 });
+
+test('an empty library offers no export, and the hidden file pickers stay out of the way', async ({ page }) => {
+  await expect(page.getByRole('heading', { name: 'Find common ground' })).toBeVisible();
+  const exportButton = page.getByRole('button', { name: 'Export library' });
+  await expect(exportButton).toBeDisabled();
+  await expect(exportButton).toHaveAccessibleDescription('Nothing to export yet: the library is empty.');
+  await expect(page.getByRole('button', { name: 'Import library…' })).toBeEnabled();
+  // The pickers behind the buttons are neither announced nor reachable with Tab.
+  for (const name of ['Library file to import', 'Agreement file to import (JSON or sealed PDF)']) {
+    const picker = page.getByLabel(name);
+    await expect(picker).toHaveAttribute('aria-hidden', 'true');
+    await expect(picker).toHaveAttribute('tabindex', '-1');
+  }
+  await bothThemes(page, 'polish-first-run');
+
+  // Once something is in the library, export is offered.
+  await importSignedAgreement(page);
+  await expect(page.getByRole('button', { name: 'Export library' })).toBeEnabled();
+
+  // Verify: the visible button opens the picker; the picker itself is hidden from assistive technology.
+  await rail(page, 'Verify a PDF').click();
+  await expect(page.getByRole('button', { name: 'Choose a PDF…' })).toBeVisible();
+  await expect(page.getByLabel('Choose a PDF to verify')).toHaveAttribute('aria-hidden', 'true');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose a PDF…' }).click();
+  expect((await chooser).isMultiple()).toBe(false);
+});

@@ -38,7 +38,7 @@ export function FirstRun() {
             Restore a backup
           </button>
         </div>
-        <ImportExport />
+        <ImportExport libraryEmpty />
       </div>
     </div>
   );

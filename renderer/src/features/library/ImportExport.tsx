@@ -19,8 +19,11 @@ async function importAgreementFile(file: File): Promise<string> {
   return `Imported ${version.content.organisation} ${version.content.quarter} v${version.version}.`;
 }
 
-/** Library-wide file actions. Every import is checked completely before anything is written. */
-export function ImportExport() {
+/**
+ * Library-wide file actions. Every import is checked completely before anything is written.
+ * On an empty library there is nothing to export, so that button says why it is off.
+ */
+export function ImportExport({ libraryEmpty = false }: { libraryEmpty?: boolean }) {
   const libraryInput = useRef<HTMLInputElement>(null);
   const agreementInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -64,17 +67,23 @@ export function ImportExport() {
         <button className="btn" disabled={busy !== null} onClick={() => agreementInput.current?.click()}>
           Import agreement…
         </button>
-        <button className="btn" disabled={busy !== null} onClick={onExport}>
+        <button className="btn" disabled={busy !== null || libraryEmpty} onClick={onExport} aria-describedby={libraryEmpty ? 'export-empty-reason' : undefined}>
           Export library
         </button>
+        {libraryEmpty && (
+          <span id="export-empty-reason" className="muted">
+            Nothing to export yet: the library is empty.
+          </span>
+        )}
         {busy && (
           <span className="muted" role="status">
             {busy}
           </span>
         )}
       </div>
-      <input ref={libraryInput} className="visually-hidden-input" type="file" accept=".json,application/json" aria-label="Library file to import" tabIndex={-1} onChange={(e) => void onLibrary(e.target.files?.[0]).then(() => (e.target.value = ''))} />
-      <input ref={agreementInput} className="visually-hidden-input" type="file" accept=".json,.pdf,application/json,application/pdf" aria-label="Agreement file to import (JSON or sealed PDF)" tabIndex={-1} onChange={(e) => void onAgreement(e.target.files?.[0]).then(() => (e.target.value = ''))} />
+      {/* The buttons above are what people use; these pickers stay out of the tab order and the accessibility tree. */}
+      <input ref={libraryInput} className="visually-hidden-input" type="file" accept=".json,application/json" aria-label="Library file to import" aria-hidden="true" tabIndex={-1} onChange={(e) => void onLibrary(e.target.files?.[0]).then(() => (e.target.value = ''))} />
+      <input ref={agreementInput} className="visually-hidden-input" type="file" accept=".json,.pdf,application/json,application/pdf" aria-label="Agreement file to import (JSON or sealed PDF)" aria-hidden="true" tabIndex={-1} onChange={(e) => void onAgreement(e.target.files?.[0]).then(() => (e.target.value = ''))} />
       {error && (
         <div className="alert alert-danger" role="alert">
           {error}

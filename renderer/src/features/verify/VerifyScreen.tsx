@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PdfVerifyReport } from '../../../../shared/ipc/channels/pdf';
 import { bridge } from '../../bridge';
 import { importAgreementFile } from '../../db/repositories/signing';
@@ -14,7 +14,7 @@ type State = { kind: 'idle' } | { kind: 'checking'; name: string } | { kind: 'do
 /** Open any exported PDF: is the seal intact, does it cover the whole file, who signed, and import it. */
 export function VerifyScreen() {
   const [state, setState] = useState<State>({ kind: 'idle' });
-  const inputId = useId();
+  const pdfInput = useRef<HTMLInputElement>(null);
   const dropped = useDroppedPdf();
 
   const check = useCallback(async (file: File) => {
@@ -41,21 +41,24 @@ export function VerifyScreen() {
       <p className="muted">Check an exported agreement: whether its seal is intact, whether anything was added after sealing, and who signed it when. The file never leaves this device.</p>
       <div className="drop-zone card">
         <p>Drop a PDF anywhere on this window, or</p>
+        <button className="btn btn-primary" onClick={() => pdfInput.current?.click()}>
+          Choose a PDF…
+        </button>
+        {/* The button carries the name; the picker itself stays out of the tab order and the accessibility tree. */}
         <input
-          id={inputId}
+          ref={pdfInput}
           className="sr-only"
           type="file"
           accept="application/pdf,.pdf"
           aria-label="Choose a PDF to verify"
+          aria-hidden="true"
+          tabIndex={-1}
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
             if (file) void check(file);
           }}
         />
-        <label htmlFor={inputId} className="btn btn-primary">
-          Choose a PDF…
-        </label>
       </div>
       {state.kind === 'checking' && (
         <p role="status" className="muted">
