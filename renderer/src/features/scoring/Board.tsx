@@ -4,9 +4,6 @@ import {
   DragOverlay,
   KeyboardSensor,
   PointerSensor,
-  closestCorners,
-  pointerWithin,
-  type CollisionDetection,
   useSensor,
   useSensors,
   type DragEndEvent,
@@ -20,21 +17,10 @@ import { TierBand } from './TierBand';
 import { boardAnnouncements, SCREEN_READER_INSTRUCTIONS } from './announcements';
 import { columnsOf, dropPlacement, moveAcross, type Columns } from './board-drag';
 import { moveCard } from './card-actions';
+import { boardCollisions } from './collision';
 
 /** Scroll only when the pointer is really at the edge: the board fills the screen, so the default 20 % band made the page run away. */
 const AUTO_SCROLL = { threshold: { x: 0.05, y: 0.08 } };
-
-/**
- * What is under the pointer wins (a card before its band), so dropping in a band's empty space
- * lands there. Corner distance alone picked the card's own placeholder when the bands are wide.
- * Keyboard moves have no pointer and fall back to the closest corners.
- */
-const collisionDetection: CollisionDetection = (args) => {
-  const under = pointerWithin(args);
-  if (under.length === 0) return closestCorners(args);
-  const cards = under.filter((c) => !String(c.id).startsWith('tier:'));
-  return cards.length > 0 ? cards : under;
-};
 
 /** Criteria as the draft shows them, so points follow the card while it is dragged across tiers. */
 function draftCriteria(criteria: readonly Criterion[], columns: Columns): Criterion[] {
@@ -52,7 +38,8 @@ export function Board({ criteria, onEdit }: { criteria: Criterion[]; onEdit: (id
   const stored = useMemo(() => columnsOf(criteria), [criteria]);
   const columns = draft ?? stored;
   const byId = useMemo(() => new Map(criteria.map((c) => [c.id, c])), [criteria]);
-  const points = useMemo(() => pointsByCriterion(draft ? draftCriteria(criteria, draft) : criteria), [criteria, draft]);
+  // At drag start the draft is the stored board itself, so nothing below recomputes or re-renders.
+  const points = useMemo(() => pointsByCriterion(columns === stored ? criteria : draftCriteria(criteria, columns)), [criteria, columns, stored]);
   const scale = useMemo(() => Math.max(34, ...[...points.values()].map(Math.abs)), [points]);
 
   // Announcements are created once; refs let them read the live board.
@@ -95,7 +82,7 @@ export function Board({ criteria, onEdit }: { criteria: Criterion[]; onEdit: (id
 
   const active = activeId ? byId.get(activeId) : undefined;
   return (
-    <DndContext sensors={sensors} autoScroll={AUTO_SCROLL} collisionDetection={collisionDetection} accessibility={accessibility} onDragStart={onDragStart} onDragOver={onDragOver} onDragEnd={onDragEnd} onDragCancel={onDragCancel}>
+    <DndContext sensors={sensors} autoScroll={AUTO_SCROLL} collisionDetection={boardCollisions} accessibility={accessibility} onDragStart={onDragStart} onDragOver={onDragOver} onDragEnd={onDragEnd} onDragCancel={onDragCancel}>
       <div className="sc-board" aria-label="Scoring board">
         {TIERS.map((tier) => (
           <TierBand key={tier} tier={tier} ids={columns[tier]} byId={byId} points={points} scale={scale} onEdit={onEdit} />

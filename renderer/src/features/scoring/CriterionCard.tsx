@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Criterion } from '../../../../shared/model/scoring';
@@ -6,6 +6,7 @@ import { formatPoints } from '../../../../shared/rules/scoring';
 import { Menu } from '../../ui/Menu';
 import { deleteCard, duplicateCard, moveActions } from './card-actions';
 import { conditionSummary } from './criterion-form';
+import { useNearViewport } from './near-viewport';
 
 interface CardProps {
   criterion: Criterion;
@@ -20,9 +21,18 @@ interface CardProps {
  * card's content sits in a memoised body that only redraws when its own data changes.
  */
 export function SortableCard(props: CardProps) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: props.criterion.id });
+  const element = useRef<HTMLLIElement | null>(null);
+  const near = useNearViewport(element);
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: props.criterion.id, disabled: { draggable: false, droppable: !near } });
+  const ref = useCallback(
+    (li: HTMLLIElement | null) => {
+      element.current = li;
+      setNodeRef(li);
+    },
+    [setNodeRef],
+  );
   return (
-    <li ref={setNodeRef} className="sc-card" data-dragging={isDragging || undefined} data-testid={`card-${props.criterion.id}`} style={{ transform: CSS.Translate.toString(transform), transition }}>
+    <li ref={ref} className="sc-card" data-dragging={isDragging || undefined} data-testid={`card-${props.criterion.id}`} style={{ transform: CSS.Translate.toString(transform), transition }}>
       <button ref={setActivatorNodeRef} type="button" className="sc-handle" aria-label={`Drag ${props.criterion.label}`} {...attributes} {...listeners}>
         <span aria-hidden="true">⠿</span>
       </button>
