@@ -9,8 +9,9 @@ import { FirstRun } from './FirstRun';
 import { ImportExport } from './ImportExport';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryRow } from './LibraryRow';
-import { EMPTY_QUERY, useLibraryPage } from './useLibraryPage';
+import { EMPTY_QUERY, isDefaultView, useLibraryPage } from './useLibraryPage';
 import { forgetFirstRead, useFirstRead, type FirstRead } from './first-read';
+import { saveLaunchPage } from './launch-snapshot';
 import './library.css';
 
 // The dialog (and Radix with it) loads the first time someone archives, not at start-up.
@@ -32,6 +33,10 @@ function LiveLibrary({ first }: { first: FirstRead | null }) {
   const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
   const { page, reviewed } = useLibraryPage(query, first ?? undefined);
   useEffect(forgetFirstRead, []);
+  useEffect(() => {
+    // What the default view shows from the database is remembered for the next launch.
+    if (page && page !== first?.page && isDefaultView(query)) saveLaunchPage(page, reviewed);
+  }, [page, reviewed, query, first]);
   // Counting 10,000 rows takes a while in Chromium; until it is in, the launch page tells whether the library is empty.
   const empty = count !== undefined ? count === 0 : first ? first.page.rows.length === 0 : undefined;
   if (empty === undefined) return <p className="page muted">Opening the library…</p>;

@@ -1,6 +1,8 @@
 import { startTransition, useEffect, useState } from 'react';
 import { queryLibrary, reviewedIds, type LibraryPage } from '../../db/repositories/library';
 import { EMPTY_QUERY } from './useLibraryPage';
+import { readLaunchPage } from './launch-snapshot';
+import { db } from '../../db/database';
 
 /** What the library shows first: the newest page (its total and the count follow live). */
 export interface FirstRead {
@@ -21,9 +23,17 @@ async function read(): Promise<FirstRead> {
 /**
  * Called from main.tsx before React renders, when the app opens on the library: IndexedDB opens
  * and the first page is read while React builds the first screen, instead of after it.
- * A failure here only means the screen reads live as usual.
+ * When the last launch left its first page behind (launch-snapshot.ts), that page is shown
+ * straight away instead. A failure here only means the screen reads live as usual.
  */
 export function startFirstRead(): void {
+  const remembered = readLaunchPage();
+  if (remembered) {
+    // Paint the remembered page at once; the live queries open the database and correct it.
+    state = remembered;
+    void db.open().catch(() => undefined);
+    return;
+  }
   state = 'pending';
   void read()
     .catch(() => null)

@@ -6,6 +6,9 @@ export const PAGE_SIZE = 50;
 
 export const EMPTY_QUERY: LibraryQuery = { text: '', status: '', quarter: '', organisation: '', sort: 'updated-desc', page: 0, pageSize: PAGE_SIZE };
 
+/** The unfiltered newest-first first page: the one a launch shows. */
+export const isDefaultView = (q: LibraryQuery) => (Object.keys(EMPTY_QUERY) as (keyof LibraryQuery)[]).every((k) => q[k] === EMPTY_QUERY[k]);
+
 /** Typing waits a moment before searching, so a fast typist does not start a query per key. */
 export function useDebounced<T>(value: T, ms = 150): T {
   const [settled, setSettled] = useState(value);
