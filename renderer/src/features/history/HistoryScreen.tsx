@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { versionsOfAgreement } from '../../db/repositories/library';
 import { navigate } from '../../router';
 import { DiffView } from './DiffView';
+import { VersionPicker } from './VersionPicker';
 import './history.css';
 
 /** An agreement's chain of versions and a side-by-side diff of any two of them. */
@@ -21,7 +22,6 @@ export function HistoryScreen({ agreementId }: { agreementId: string }) {
   const first = versions[0]!;
   const before = versions.find((v) => v.id === beforeId);
   const after = versions.find((v) => v.id === afterId);
-  const label = (v: (typeof versions)[number]) => `v${v.version} · ${v.content.quarter} · ${v.status}`;
   return (
     <div className="page stack">
       <div className="row" style={{ justifyContent: 'space-between' }}>
@@ -49,26 +49,8 @@ export function HistoryScreen({ agreementId }: { agreementId: string }) {
       ) : (
         <>
           <div className="history-pickers">
-            <div className="field">
-              <label htmlFor="diff-before">Compare</label>
-              <select id="diff-before" value={beforeId} onChange={(e) => setBeforeId(e.target.value)}>
-                {versions.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {label(v)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="diff-after">with</label>
-              <select id="diff-after" value={afterId} onChange={(e) => setAfterId(e.target.value)}>
-                {versions.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {label(v)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <VersionPicker id="diff-before" label="Compare" versions={versions} value={beforeId} onChange={setBeforeId} />
+            <VersionPicker id="diff-after" label="with" versions={versions} value={afterId} onChange={setAfterId} />
           </div>
           {before && after && <DiffView before={before} after={after} />}
         </>
