@@ -85,6 +85,9 @@ test('drag a card across tiers and within a tier, by mouse and keyboard, undo, a
   await page.getByRole('button', { name: 'Actions for Webinar attended' }).click();
   await page.getByRole('menuitem', { name: 'Move to Ignore' }).click();
   await expect(tier(page, 'Ignore')).toContainText('Webinar attended');
+  // Focus follows the card to its new tier, and a screen reader hears where it went.
+  await expect(tier(page, 'Ignore').getByRole('button', { name: 'Actions for Webinar attended' })).toBeFocused();
+  await expect(page.getByTestId('announcer')).toHaveText(/^Moved Webinar attended, position \d+ of \d+ in Ignore\.$/);
 
   await waitForSaved(page);
   await app.reload();

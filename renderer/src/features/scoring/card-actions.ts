@@ -3,6 +3,8 @@ import { duplicateCriterion, groupByTier, moveCriterion, removeCriterion } from 
 import { undo } from '../../stores/editor';
 import { notify } from '../../ui/toast';
 import type { MenuAction } from '../../ui/Menu';
+import { announce } from '../../ui/announce';
+import { columnsOf, positionSentence } from './board-drag';
 import { currentScoring, editScoring } from './edit-scoring';
 
 /** Card commands shared by the card menu and tests; each is one undo step. */
@@ -34,11 +36,29 @@ export function moveBy(id: string, delta: number): boolean {
   return moveCard(id, card.tier, target);
 }
 
+/**
+ * After a move from the card's menu: say where the card is now, and put focus back on its menu
+ * button. A move to another tier re-creates the card there, so the menu's own focus return finds
+ * its old button gone; this runs after it.
+ */
+function settleAfterMove(id: string, moved: boolean): void {
+  if (!moved) return;
+  const criteria = currentScoring().criteria;
+  const card = criteria.find((c) => c.id === id);
+  if (!card) return;
+  announce(`Moved ${positionSentence(card.label, columnsOf(criteria), id)}.`);
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      document.querySelector<HTMLElement>(`[data-testid="card-${CSS.escape(id)}"] .sc-menu-btn`)?.focus();
+    }, 0),
+  );
+}
+
 /** The non-drag way to move a card: up, down, and to the end of any other tier. */
 export function moveActions(id: string, tier: Tier): MenuAction[] {
   return [
-    { label: 'Move up', onSelect: () => moveBy(id, -1) },
-    { label: 'Move down', onSelect: () => moveBy(id, 1) },
-    ...TIERS.filter((t) => t !== tier).map((t) => ({ label: `Move to ${t}`, onSelect: () => moveCard(id, t, Number.POSITIVE_INFINITY) })),
+    { label: 'Move up', onSelect: () => settleAfterMove(id, moveBy(id, -1)) },
+    { label: 'Move down', onSelect: () => settleAfterMove(id, moveBy(id, 1)) },
+    ...TIERS.filter((t) => t !== tier).map((t) => ({ label: `Move to ${t}`, onSelect: () => settleAfterMove(id, moveCard(id, t, Number.POSITIVE_INFINITY)) })),
   ];
 }
