@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import { formatMoney, parseMoneyToCents } from '../../../../../shared/rules/money';
 import { Field } from '../../../ui/Field';
-import { useDraftField, type Parsed } from './useDraftField';
+import { useValidatedField } from '../../../ui/useValidatedField';
+import { schemaFromParse, type Parsed } from './parsed';
 
 interface MoneyFieldProps {
   label: string;
@@ -26,12 +27,8 @@ export function parseMoney(raw: string, label: string, locale: string, schema: z
 
 /** An amount typed the way people say it ("1.2M", "30k", "$30,000"), stored as whole cents. */
 export function MoneyField({ label, cents, currency, locale, schema, onCommit, hint }: MoneyFieldProps) {
-  const field = useDraftField<number>({
-    value: cents,
-    format: (v) => formatMoney(v, currency, locale),
-    parse: (raw) => parseMoney(raw, label, locale, schema),
-    commit: onCommit,
-  });
+  const format = (v: number) => formatMoney(v, currency, locale);
+  const field = useValidatedField(format(cents), schemaFromParse((raw) => parseMoney(raw, label, locale, schema)), onCommit, undefined, { toText: format });
   return (
     <Field label={label} error={field.error} hint={hint ?? 'Type 1.2M, 30k or 30,000'}>
       {(p) => <input {...p} inputMode="decimal" value={field.value} onChange={field.onChange} onBlur={field.onBlur} />}

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import { Field } from '../../../ui/Field';
-import { useDraftField, type Parsed } from './useDraftField';
+import { useValidatedField } from '../../../ui/useValidatedField';
+import { schemaFromParse, type Parsed } from './parsed';
 
 interface NumberFieldProps {
   label: string;
@@ -36,12 +37,8 @@ export function parseNumber(raw: string, props: Pick<NumberFieldProps, 'label' |
 
 /** A number input that validates as the person types and saves only allowed values. */
 export function NumberField(props: NumberFieldProps) {
-  const field = useDraftField<number | null>({
-    value: props.value,
-    format: (v) => (v === null ? '' : String(v)),
-    parse: (raw) => parseNumber(raw, props),
-    commit: props.onCommit,
-  });
+  const format = (v: number | null) => (v === null ? '' : String(v));
+  const field = useValidatedField(format(props.value), schemaFromParse((raw) => parseNumber(raw, props)), props.onCommit, undefined, { toText: format });
   return (
     <Field label={props.label} error={field.error} hint={props.hint}>
       {(p) => (
