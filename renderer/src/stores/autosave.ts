@@ -4,6 +4,8 @@ import { db } from '../db/database';
 import { useEditor } from './editor';
 
 const DEBOUNCE_MS = 250;
+/** Waits before retrying a failed save, one per attempt; after the last, the next change or flush retries. */
+const RETRY_DELAYS_MS = [1000, 3000, 10_000];
 /** Edits are audited per working session, not per keystroke: one 'edited' event per version per ten minutes. */
 const EDIT_AUDIT_INTERVAL_MS = 10 * 60 * 1000;
 const lastEditAudit = new Map<string, number>();
@@ -13,7 +15,6 @@ async function auditEdit(snapshot: Pending) {
   if (!snapshot.contentEdited) return;
   const last = lastEditAudit.get(version.id) ?? 0;
   if (Date.now() - last < EDIT_AUDIT_INTERVAL_MS) return;
-  lastEditAudit.set(version.id, Date.now());
   const { recordAuditEvent } = await import('../db/repositories/audit');
   await recordAuditEvent(db, {
     agreementId: version.agreementId,
@@ -22,6 +23,7 @@ async function auditEdit(snapshot: Pending) {
     actor: version.content.facilitator || 'Facilitator',
     detail: `Draft v${version.version} edited during the ${workshop.agenda.current} step`,
   });
+  lastEditAudit.set(version.id, Date.now());
 }
 
 interface Pending {
@@ -30,40 +32,104 @@ interface Pending {
   revision: number;
   /** True when the agreement content changed, not just the workshop's own state. */
   contentEdited: boolean;
+  /** What is still to be written: the draft's content, the workshop (step, agenda, consents…), or both. */
+  writeContent: boolean;
+  writeWorkshop: boolean;
+  /** Failed attempts so far; automatic retries stop after RETRY_DELAYS_MS runs out. */
+  attempts: number;
+}
+
+/** Refusals a retry cannot change (frozen version, deleted workshop, invalid data): reported, not retried. */
+const isRefusal = (error: unknown) => ['FROZEN', 'NOT_FOUND', 'BAD_INPUT'].includes((error as { code?: string }).code ?? '');
+
+interface Outcome {
+  /** What still has to be written, or null when everything was written or refused for good. */
+  left: Pending | null;
+  errors: string[];
+}
+
+/**
+ * Writes one snapshot. The content and the workshop are written separately: a refused content save
+ * (a version frozen elsewhere) must not lose the step, agenda or consents that changed with it.
+ */
+async function write(snapshot: Pending): Promise<Outcome> {
+  // The repositories (and zod) load with the first save, keeping them out of the start-up bundle.
+  const { saveDraftContent, saveWorkshop } = await import('../db/repositories/workshops');
+  const errors: string[] = [];
+  const left = { ...snapshot, writeContent: false, writeWorkshop: false };
+  if (snapshot.writeContent) {
+    try {
+      await saveDraftContent(snapshot.version.id, snapshot.version.content);
+    } catch (error) {
+      errors.push((error as Error).message);
+      left.writeContent = !isRefusal(error);
+    }
+    if (!left.writeContent && errors.length === 0) {
+      // The content is stored; a failed audit write is retried with the next save, not reported as lost work.
+      await auditEdit(snapshot).catch((error: unknown) => console.warn('The edit could not be recorded in the audit trail', error));
+    }
+  }
+  if (snapshot.writeWorkshop) {
+    try {
+      await saveWorkshop(snapshot.workshop);
+    } catch (error) {
+      errors.push((error as Error).message);
+      left.writeWorkshop = !isRefusal(error);
+    }
+  }
+  return { left: left.writeContent || left.writeWorkshop ? left : null, errors };
+}
+
+export interface AutosaveOptions {
+  /** Lowered by tests. */
+  retryDelaysMs?: readonly number[];
 }
 
 /**
  * Writes the open workshop to IndexedDB shortly after every change, and at once when the page is
  * hidden or closed, so nothing typed is lost. It saves a snapshot taken at the change, so opening
- * another workshop before the timer fires still stores the first one's last edit.
+ * another workshop before the timer fires still stores the first one's last edit. A save that
+ * fails stays pending and is retried (a few times with a growing wait, then with the next change
+ * or flush); the save state reads 'error' until it is written.
  */
-export function startAutosave(): () => void {
+export function startAutosave(options: AutosaveOptions = {}): () => void {
+  const retryDelays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
   // One pending snapshot per workshop: a quick switch between workshops must not drop the first.
   const pending = new Map<string, Pending>();
   let running: Promise<void> = Promise.resolve();
 
-  const flush = () => {
+  const scheduleRetry = () => {
+    const attempts = Math.min(...[...pending.values()].map((p) => p.attempts));
+    const delay = retryDelays[attempts - 1];
+    if (timer || retryTimer || delay === undefined) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      void flush();
+    }, delay);
+  };
+
+  const flush = (): Promise<void> => {
     if (timer) clearTimeout(timer);
-    timer = null;
+    if (retryTimer) clearTimeout(retryTimer);
+    timer = retryTimer = null;
     const snapshots = [...pending.values()];
     pending.clear();
     if (snapshots.length === 0) return running;
     running = running.then(async () => {
+      const errors: string[] = [];
       for (const snapshot of snapshots) {
-        try {
-          // The repositories (and zod) load with the first save, keeping them out of the start-up bundle.
-          const { saveDraftContent, saveWorkshop } = await import('../db/repositories/workshops');
-          if (snapshot.version.status === 'draft') {
-            await saveDraftContent(snapshot.version.id, snapshot.version.content);
-            await auditEdit(snapshot);
-          }
-          await saveWorkshop(snapshot.workshop);
-          if (useEditor.getState().revision === snapshot.revision) useEditor.getState().setSaveState('saved');
-        } catch (error) {
-          useEditor.getState().setSaveState('error', (error as Error).message);
-        }
+        const outcome = await write(snapshot).catch((error: unknown): Outcome => ({ left: snapshot, errors: [(error as Error).message] }));
+        errors.push(...outcome.errors);
+        // A change made meanwhile is a newer full snapshot of the same workshop: it replaces the failed one.
+        if (outcome.left && !pending.has(snapshot.workshop.id)) pending.set(snapshot.workshop.id, { ...outcome.left, attempts: snapshot.attempts + 1 });
       }
+      const editor = useEditor.getState();
+      // Honest state: 'error' while anything failed, 'saved' only once the latest change is written.
+      if (errors.length > 0) editor.setSaveState('error', errors[0]);
+      else if (pending.size === 0 && editor.revision === Math.max(...snapshots.map((s) => s.revision))) editor.setSaveState('saved');
+      if ([...pending.values()].some((p) => p.attempts > 0)) scheduleRetry();
     });
     return running;
   };
@@ -72,8 +138,19 @@ export function startAutosave(): () => void {
     if (state.revision === previous.revision || !state.workshop || !state.version) return;
     const earlier = pending.get(state.workshop.id);
     const contentEdited = Boolean(earlier?.contentEdited) || (previous.version?.id === state.version.id && previous.version.content !== state.version.content);
-    pending.set(state.workshop.id, { workshop: state.workshop, version: state.version, revision: state.revision, contentEdited });
+    // Each snapshot holds the whole state, so it also carries whatever an earlier failed one did not write.
+    pending.set(state.workshop.id, {
+      workshop: state.workshop,
+      version: state.version,
+      revision: state.revision,
+      contentEdited,
+      writeContent: state.version.status === 'draft',
+      writeWorkshop: true,
+      attempts: 0,
+    });
     if (state.saveState !== 'saving') useEditor.getState().setSaveState('saving');
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = null;
     if (timer) clearTimeout(timer);
     timer = setTimeout(flush, DEBOUNCE_MS);
   });
@@ -82,6 +159,8 @@ export function startAutosave(): () => void {
   document.addEventListener('visibilitychange', onHide);
   return () => {
     unsubscribe();
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = null;
     window.removeEventListener('pagehide', onHide);
     document.removeEventListener('visibilitychange', onHide);
   };
