@@ -18,6 +18,7 @@ import { boardAnnouncements, SCREEN_READER_INSTRUCTIONS } from './announcements'
 import { columnsOf, dropPlacement, moveAcross, type Columns } from './board-drag';
 import { moveCard } from './card-actions';
 import { boardCollisions } from './collision';
+import { useIsFrozen } from '../workshop/useIsFrozen';
 
 /** Scroll only when the pointer is really at the edge: the board fills the screen, so the default 20 % band made the page run away. */
 const AUTO_SCROLL = { threshold: { x: 0.05, y: 0.08 } };
@@ -33,6 +34,7 @@ function draftCriteria(criteria: readonly Criterion[], columns: Columns): Criter
  * changes once on drop (one undo step) through the same moveCriterion as the Move menu.
  */
 export function Board({ criteria, onEdit }: { criteria: Criterion[]; onEdit: (id: string) => void }) {
+  const frozen = useIsFrozen();
   const [draft, setDraft] = useState<Columns | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const stored = useMemo(() => columnsOf(criteria), [criteria]);
@@ -85,7 +87,7 @@ export function Board({ criteria, onEdit }: { criteria: Criterion[]; onEdit: (id
     <DndContext sensors={sensors} autoScroll={AUTO_SCROLL} collisionDetection={boardCollisions} accessibility={accessibility} onDragStart={onDragStart} onDragOver={onDragOver} onDragEnd={onDragEnd} onDragCancel={onDragCancel}>
       <div className="sc-board" aria-label="Scoring board">
         {TIERS.map((tier) => (
-          <TierBand key={tier} tier={tier} ids={columns[tier]} byId={byId} points={points} scale={scale} onEdit={onEdit} />
+          <TierBand key={tier} locked={frozen} tier={tier} ids={columns[tier]} byId={byId} points={points} scale={scale} onEdit={onEdit} />
         ))}
       </div>
       <DragOverlay>

@@ -23,7 +23,7 @@ interface CardProps {
 export function SortableCard(props: CardProps) {
   const element = useRef<HTMLLIElement | null>(null);
   const near = useNearViewport(element);
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: props.criterion.id, disabled: { draggable: false, droppable: !near } });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: props.criterion.id, disabled: { droppable: !near } });
   const ref = useCallback(
     (li: HTMLLIElement | null) => {
       element.current = li;

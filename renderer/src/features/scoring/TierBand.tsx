@@ -13,10 +13,12 @@ interface TierBandProps {
   points: ReadonlyMap<string, number>;
   scale: number;
   onEdit: (id: string) => void;
+  /** A signed version: cards cannot be picked up. */
+  locked: boolean;
 }
 
 /** One tier as a horizontal band: cards wrap in a grid, and an empty band still accepts a drop. */
-export const TierBand = memo(function TierBand({ tier, ids, byId, points, scale, onEdit }: TierBandProps) {
+export const TierBand = memo(function TierBand({ tier, ids, byId, points, scale, onEdit, locked }: TierBandProps) {
   const { setNodeRef, isOver } = useDroppable({ id: tierDropId(tier) });
   const headingId = `tier-${tier}`;
   return (
@@ -26,7 +28,7 @@ export const TierBand = memo(function TierBand({ tier, ids, byId, points, scale,
         <span className="muted sc-tier-base">{tier === 'Ignore' ? '0 pts' : `base ${formatPoints(TIER_BASE_POINTS[tier])}`}</span>
         <span className="muted sc-tier-count">{ids.length}</span>
       </header>
-      <SortableContext id={tier} items={ids} strategy={rectSortingStrategy}>
+      <SortableContext id={tier} items={ids} strategy={rectSortingStrategy} disabled={locked}>
         <ul ref={setNodeRef} className="sc-tier-cards" aria-label={`${tier} tier`}>
           {ids.map((id) => {
             const c = byId.get(id);

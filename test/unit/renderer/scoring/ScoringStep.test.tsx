@@ -48,6 +48,14 @@ describe('ScoringStep board', () => {
     expect(pointsOf('Decision-maker title')).toBe('+34');
   });
 
+  it('a signed version offers no card to pick up', () => {
+    loadSample();
+    const version = useEditor.getState().version!;
+    act(() => useEditor.setState({ version: { ...version, status: 'signed', contentHash: 'a'.repeat(64) } }));
+    render(<ScoringStep />);
+    expect(screen.getByRole('button', { name: 'Drag Demo request' })).toHaveAttribute('aria-disabled', 'true');
+  });
+
   it('renders 200 cards', () => {
     const many: Criterion[] = Array.from({ length: 200 }, (_, i) => ({
       id: `c-${i}`,
