@@ -1,4 +1,5 @@
 import type { PdfVerifyReport } from '../../../../shared/ipc/channels/pdf';
+import { trustVerdict } from '../../../../shared/rules/pdf-trust';
 
 const ORIGIN: Record<string, string> = {
   'this-install': 'this installation’s own seal',
@@ -21,16 +22,15 @@ function Check({ ok, label, detail }: { ok: boolean; label: string; detail: stri
 
 /** Plain answers first (trust it or not), then the facts behind them. */
 export function VerifyReport({ report, fileName }: { report: PdfVerifyReport; fileName: string }) {
-  const unknownSealer = report.certificate?.origin === 'unknown';
-  // An intact seal from a certificate we do not know proves nothing: anyone can reseal an edited file.
-  const trusted = report.sealed && report.intact && report.coversWholeFile && report.hashMatches && report.problems.length === 0 && !unknownSealer;
+  const verdict = trustVerdict(report);
+  const trusted = verdict === 'trusted';
   const agreement = report.agreement?.version;
   return (
     <section className="card stack" aria-label="Verification report" data-testid="verify-report">
       <p className={`verdict ${trusted ? 'verdict-ok' : 'verdict-bad'}`} role="status">
         {trusted
           ? `${fileName}: the seal is intact and covers the whole file.`
-          : unknownSealer && report.intact && report.coversWholeFile
+          : verdict === 'unknown-sealer'
             ? `${fileName}: the seal is intact, but it was made with a certificate this app does not know. Compare its fingerprint with the sender's before trusting it.`
             : `${fileName}: do not trust this file as it is.`}
       </p>

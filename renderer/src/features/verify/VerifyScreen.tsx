@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PdfVerifyReport } from '../../../../shared/ipc/channels/pdf';
+import { importAdvice, trustVerdict, type TrustVerdict } from '../../../../shared/rules/pdf-trust';
 import { bridge } from '../../bridge';
 import { importAgreementFile } from '../../db/repositories/signing';
 import { navigate } from '../../router';
@@ -73,14 +74,14 @@ export function VerifyScreen() {
       {state.kind === 'done' && (
         <>
           <VerifyReport report={state.report} fileName={state.name} />
-          {state.report.agreement && <ImportButton file={state.report.agreement} trusted={state.report.intact && state.report.coversWholeFile && state.report.hashMatches} />}
+          {state.report.agreement && <ImportButton file={state.report.agreement} verdict={trustVerdict(state.report)} />}
         </>
       )}
     </div>
   );
 }
 
-function ImportButton({ file, trusted }: { file: NonNullable<PdfVerifyReport['agreement']>; trusted: boolean }) {
+function ImportButton({ file, verdict }: { file: NonNullable<PdfVerifyReport['agreement']>; verdict: TrustVerdict }) {
   const [busy, setBusy] = useState(false);
   const importIt = async () => {
     setBusy(true);
@@ -96,7 +97,7 @@ function ImportButton({ file, trusted }: { file: NonNullable<PdfVerifyReport['ag
   };
   return (
     <div className="card row import-row">
-      <span>{trusted ? 'The embedded agreement can be added to your library as its own record.' : 'The embedded agreement did not verify; import it only if you know where it came from.'}</span>
+      <span>{importAdvice(verdict)}</span>
       <button className="btn" onClick={importIt} disabled={busy}>
         {busy ? 'Importing…' : 'Import into library'}
       </button>
