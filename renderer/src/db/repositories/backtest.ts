@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { BacktestMappingSchema, type BacktestMapping, type LeadTable, type RejectedRow } from '../../../../shared/rules/backtest';
 import { db as defaultDb, type CommonGroundDb } from '../database';
 import { validOrThrow } from '../errors';
@@ -25,6 +26,15 @@ export interface BacktestTableRow {
   parseMs: number;
   table: LeadTable;
 }
+
+/** A stored mapping row, checked when a backup brings it back. */
+export const BacktestMappingRowSchema = z.object({
+  workshopId: z.string().min(1, 'A backtest mapping needs the workshop it belongs to').max(64),
+  fileName: z.string().max(500),
+  headers: z.array(z.string().max(1000)).max(5000, 'A backtest mapping lists at most 5,000 column headers'),
+  mapping: BacktestMappingSchema,
+  savedAt: z.string().max(40),
+});
 
 export async function getBacktestMapping(workshopId: string, database: CommonGroundDb = defaultDb): Promise<BacktestMappingRow | undefined> {
   return database.backtestMappings.get(workshopId);

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { bridge } from '../../bridge';
 import { DB_VERSION, db as defaultDb, defineSchema, type CommonGroundDb, type SettingRow } from '../database';
 import { describeIssues } from '../errors';
+import { BacktestMappingRowSchema } from './backtest';
 import { clearIndexes, indexTables, indexVersions } from '../index-rows';
 import { base64ToBlob, blobToBase64 } from '../base64';
 
@@ -23,11 +24,24 @@ function unwrap<T>(result: Result<T>): T {
 
 export { blobToBase64, base64ToBlob };
 
+/**
+ * What a backup holds, and what a restore does with each table. Every table of the schema is in
+ * exactly one list (a test checks it), so a new table cannot be silently left out of restores.
+ */
+export const RESTORED_TABLES = ['versions', 'workshops', 'auditEvents', 'settings', 'reviews', 'backtestMappings'] as const;
+/** Derived from the versions: not backed up, rebuilt on restore. */
+export const REBUILT_TABLES = ['search', 'libraryRows'] as const;
+/**
+ * The parsed CSV leads of a backtest (up to ~100 MB of typed arrays): too big to copy into every
+ * daily backup, and re-imported from the CSV in one step with the restored column mapping. A
+ * restore keeps the rows of workshops it brings back and drops the rest, so none is left orphaned.
+ */
+export const NOT_BACKED_UP_TABLES = ['backtestTables'] as const;
+
 /** The whole database as a dexie-export-import JSON blob, read in one consistent transaction. */
 export async function exportDatabase(database: Dexie = defaultDb): Promise<Blob> {
-  // backtestTables holds parsed CSV leads (up to ~100 MB of typed arrays): derived data, re-importable, never backed up.
-  // libraryRows are derived from the versions too, and rebuilt on restore.
-  return exportDB(database, { numRowsPerChunk: 2000, skipTables: ['backtestTables', 'libraryRows'] });
+  // search is small and harmless to include (older backups have it); it is rebuilt on restore all the same.
+  return exportDB(database, { numRowsPerChunk: 2000, skipTables: [...NOT_BACKED_UP_TABLES, 'libraryRows'] });
 }
 
 export async function createBackup(reason: BackupReason, database: Dexie = defaultDb): Promise<BackupInfo> {
@@ -96,15 +110,20 @@ export async function restoreBackup(blob: Blob, database: CommonGroundDb = defau
     const auditEvents = validRows(AuditEventSchema, await scratch.auditEvents.toArray(), 'audit event');
     const reviews = validRows(StoredReviewSchema, await scratch.reviews.toArray(), 'quarterly review');
     const settings: SettingRow[] = await scratch.settings.toArray();
+    const backtestMappings = validRows(BacktestMappingRowSchema, await scratch.backtestMappings.toArray(), 'backtest column mapping');
+    const restoredWorkshops = new Set(workshops.map((w) => w.id));
     // Search and library rows are derived data: rebuilt, so a backup from an older schema comes back searchable.
-    await database.transaction('rw', [database.versions, database.workshops, database.auditEvents, database.settings, database.reviews, ...indexTables(database)], async () => {
-      await Promise.all([database.versions.clear(), database.workshops.clear(), database.auditEvents.clear(), database.settings.clear(), database.reviews.clear(), clearIndexes(database)]);
+    await database.transaction('rw', [database.versions, database.workshops, database.auditEvents, database.settings, database.reviews, database.backtestMappings, database.backtestTables, ...indexTables(database)], async () => {
+      await Promise.all([database.versions.clear(), database.workshops.clear(), database.auditEvents.clear(), database.settings.clear(), database.reviews.clear(), database.backtestMappings.clear(), clearIndexes(database)]);
       await database.versions.bulkAdd(versions);
       await database.workshops.bulkAdd(workshops);
       await database.auditEvents.bulkAdd(auditEvents);
       await database.settings.bulkAdd(settings);
       await indexVersions(database, versions);
       await database.reviews.bulkAdd(reviews);
+      await database.backtestMappings.bulkAdd(backtestMappings);
+      // Leads imported for a workshop the backup does not have would be orphans: drop them.
+      await database.backtestTables.filter((row) => !restoredWorkshops.has(row.workshopId)).delete();
     });
     return { versions: versions.length };
   } finally {

@@ -12,7 +12,7 @@ export function mappingRow(workshopId: string): BacktestMappingRow {
     workshopId,
     fileName: 'leads.csv',
     headers: ['Outcome', 'Visits'],
-    mapping: { columns: [{ header: 'Outcome', use: { role: 'outcome' } }], wonValues: ['won'] } as unknown as BacktestMappingRow['mapping'],
+    mapping: { columns: [{ column: 'Outcome', use: { role: 'outcome' } }], wonValues: ['won'] },
     savedAt: '2027-01-12T10:00:00.000Z',
   };
 }
