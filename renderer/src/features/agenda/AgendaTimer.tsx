@@ -54,6 +54,7 @@ export function AgendaTimer() {
   const [editing, setEditing] = useState(false);
   if (!state) return null;
   const setAgenda = useEditor.getState().setAgenda;
+  const planned = Math.round(state.plannedSeconds / 60);
   const toggle = () => setAgenda((a) => (a.timerStartedAt ? pauseTimer(a, nowIso()) : startTimer(a, nowIso())));
   const applyRebalance = () => {
     let sentence = '';
@@ -73,8 +74,13 @@ export function AgendaTimer() {
       <button className="btn btn-small" onClick={() => setAgenda((a) => addMinute(a))} aria-label="Add one minute to this step">
         +1 min
       </button>
-      <button className="btn btn-small btn-ghost" onClick={() => setEditing(true)} aria-label="Edit timeboxes" title="Planned minutes for this step: click to edit every timebox">
-        {Math.round(state.plannedSeconds / 60)} min
+      <button
+        className="btn btn-small btn-ghost"
+        onClick={() => setEditing(true)}
+        aria-label={`Timebox: ${planned} min — edit timeboxes`}
+        title={`${planned} minutes planned for this step. Click to change the timebox of every step.`}
+      >
+        Timebox: {planned} min
       </button>
       {state.remainingSeconds < 0 && (
         <div className="agenda-overrun alert alert-warning" role="status">

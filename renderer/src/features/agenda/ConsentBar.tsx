@@ -25,7 +25,12 @@ export function ConsentBar({ step }: { step: StepId }) {
   const status = consentStatus(consents, step);
   return (
     <section className="card consent-bar" aria-label="Consent on this step">
-      <h2 className="consent-title">Consent</h2>
+      <div className="consent-head">
+        <h2 className="consent-title">Consent</h2>
+        <p className="consent-hint" id={`consent-hint-${step}`}>
+          Fist of five: each team shows 0–5 fingers. 3 or more means “we can live with it”; fewer, or a written objection, blocks until it is talked through.
+        </p>
+      </div>
       {CONSENT_TEAMS.map((team) => (
         <TeamConsent key={team} step={step} team={team} state={status[team]} consent={consents.find((c) => c.step === step && c.team === team)} />
       ))}
@@ -41,7 +46,7 @@ function TeamConsent({ step, team, state, consent }: { step: StepId; team: Conse
   return (
     <div className="consent-team" data-team={team}>
       <span className={`consent-team-name team-${team}`}>{team}</span>
-      <div className="fist-group" role="group" aria-label={`${team} fist of five`}>
+      <div className="fist-group" role="group" aria-label={`${team} fist of five`} aria-describedby={`consent-hint-${step}`}>
         {FISTS.map((n) => (
           <button
             key={n}

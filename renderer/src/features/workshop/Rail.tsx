@@ -33,12 +33,13 @@ export function Rail({ route }: { route: Route }) {
                 <button
                   className="rail-link"
                   aria-current={current === step.id ? 'step' : undefined}
+                  title={step.title}
                   onClick={() => navigate({ name: 'workshop', workshopId: workshop.id, step: step.id })}
                 >
                   <span className="rail-step-number" aria-hidden="true">
                     {index + 1}
                   </span>
-                  {step.title}
+                  <span className="rail-step-title">{step.title}</span>
                   <StepMinutes step={step.id} />
                 </button>
               </li>

@@ -77,7 +77,10 @@ describe('AgendaTimer', () => {
 
   it('refuses an impossible timebox with a message and keeps the old one', () => {
     render(<AgendaTimer />);
-    fireEvent.click(screen.getByRole('button', { name: 'Edit timeboxes' }));
+    // The timebox button says what it is, not just a bare number.
+    const timebox = screen.getByRole('button', { name: 'Timebox: 10 min — edit timeboxes' });
+    expect(timebox).toHaveTextContent('Timebox: 10 min');
+    fireEvent.click(timebox);
     fireEvent.change(screen.getByLabelText('Scoring (minutes)'), { target: { value: '-5' } });
     expect(screen.getByText('Minutes for Scoring must be between 0 and 600.')).toBeInTheDocument();
     expect(minutesOf('scoring')).toBe(45);
