@@ -1,4 +1,5 @@
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
+import { useIsFrozen } from '../workshop/useIsFrozen';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { Commitment } from '../../../../shared/model/commitments';
 import { CommitmentRow, type RowActions } from './CommitmentRow';
@@ -22,6 +23,7 @@ function announcements(rows: Commitment[]): Announcements {
 
 /** The commitments in agreed order; rows move by dragging, by keyboard (Space, arrows, Space) or with the arrow buttons. */
 export function CommitmentTable({ rows, actions }: CommitmentTableProps) {
+  const frozen = useIsFrozen();
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
@@ -49,7 +51,7 @@ export function CommitmentTable({ rows, actions }: CommitmentTableProps) {
           </tr>
         </thead>
         <tbody>
-          <SortableContext items={rows.map((r) => r.id)} strategy={verticalListSortingStrategy}>
+          <SortableContext items={rows.map((r) => r.id)} strategy={verticalListSortingStrategy} disabled={frozen}>
             {rows.map((row, index) => (
               <CommitmentRow key={row.id} row={row} index={index} count={rows.length} actions={actions} />
             ))}
