@@ -9,9 +9,10 @@ import { newId } from '../../../../shared/rules/ids';
 import type { BackupInfo, BackupReason } from '../../../../shared/ipc/channels/backups';
 import type { z } from 'zod';
 import { bridge } from '../../bridge';
-import { DB_VERSION, db as defaultDb, defineSchema, type CommonGroundDb, type SettingRow } from '../database';
+import { DB_VERSION, db as defaultDb, defineSchema, type CommonGroundDb } from '../database';
 import { describeIssues } from '../errors';
 import { BacktestMappingRowSchema } from './backtest';
+import { validSettingRows } from './settings';
 import { clearIndexes, indexTables, indexVersions } from '../index-rows';
 import { base64ToBlob, blobToBase64 } from '../base64';
 
@@ -109,7 +110,8 @@ export async function restoreBackup(blob: Blob, database: CommonGroundDb = defau
     const workshops = validRows(WorkshopSchema, await scratch.workshops.toArray(), 'workshop');
     const auditEvents = validRows(AuditEventSchema, await scratch.auditEvents.toArray(), 'audit event');
     const reviews = validRows(StoredReviewSchema, await scratch.reviews.toArray(), 'quarterly review');
-    const settings: SettingRow[] = await scratch.settings.toArray();
+    // Unknown keys and values that no longer fit are left out: they would read as defaults anyway.
+    const settings = validSettingRows(await scratch.settings.toArray());
     const backtestMappings = validRows(BacktestMappingRowSchema, await scratch.backtestMappings.toArray(), 'backtest column mapping');
     const restoredWorkshops = new Set(workshops.map((w) => w.id));
     // Search and library rows are derived data: rebuilt, so a backup from an older schema comes back searchable.
