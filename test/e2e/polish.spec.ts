@@ -120,6 +120,7 @@ test('an empty library offers no export, and the hidden file pickers stay out of
   await rail(page, 'Verify a PDF').click();
   await expect(page.getByRole('button', { name: 'Choose a PDF…' })).toBeVisible();
   await expect(page.getByLabel('Choose a PDF to verify')).toHaveAttribute('aria-hidden', 'true');
+  await bothThemes(page, 'polish-verify');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Choose a PDF…' }).click();
   expect((await chooser).isMultiple()).toBe(false);
