@@ -2,7 +2,7 @@ import { useEditor } from '../../stores/editor';
 import { lazy, Suspense, useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LibraryEntry } from '../../db/database';
-import { archiveVersion, countVersions, deleteDraft, restoreDeletedDraft, type LibraryPage, type LibraryQuery } from '../../db/repositories/library';
+import { archiveVersion, countVersions, type LibraryPage, type LibraryQuery } from '../../db/repositories/library';
 import { navigate } from '../../router';
 import { notify } from '../../ui/toast';
 import { FirstRun } from './FirstRun';
@@ -59,6 +59,8 @@ function Library({ count, query, setQuery, page, reviewed }: LibraryProps) {
 
   const onDelete = async (version: LibraryEntry) => {
     try {
+      // Deleting records an audit event (hashing, validation): that code loads on first use, not at start-up.
+      const { deleteDraft, restoreDeletedDraft } = await import('../../db/repositories/drafts');
       const deleted = await deleteDraft(version.versionId);
       if (useEditor.getState().version?.id === version.versionId) useEditor.getState().close();
       notify.undoable(`Deleted the draft ${version.organisation} ${version.quarter} v${version.version}.`, () => {

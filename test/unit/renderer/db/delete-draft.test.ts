@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CommonGroundDb } from '../../../../renderer/src/db/database';
 import { loadAuditChain, recordAuditEvent } from '../../../../renderer/src/db/repositories/audit';
-import { deleteDraft, restoreDeletedDraft } from '../../../../renderer/src/db/repositories/library';
+import { deleteDraft, restoreDeletedDraft } from '../../../../renderer/src/db/repositories/drafts';
 import { createWorkshop } from '../../../../renderer/src/db/repositories/workshops';
 import { verifyAuditChain } from '../../../../shared/rules/audit-chain';
 import { freshDb, input, workshopWithBacktest } from './helpers';

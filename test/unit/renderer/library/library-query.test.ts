@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { archiveVersion, deleteDraft, filterChoices, queryLibrary, restoreDeletedDraft, versionsOfAgreement, type LibraryQuery } from '../../../../renderer/src/db/repositories/library';
+import { archiveVersion, filterChoices, queryLibrary, versionsOfAgreement, type LibraryQuery } from '../../../../renderer/src/db/repositories/library';
+import { deleteDraft, restoreDeletedDraft } from '../../../../renderer/src/db/repositories/drafts';
 import { importAgreementText, importLibraryText } from '../../../../renderer/src/db/repositories/import';
 import type { CommonGroundDb } from '../../../../renderer/src/db/database';
 import type { AgreementVersion } from '../../../../shared/model/agreement';

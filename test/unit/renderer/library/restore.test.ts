@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportDatabase, restoreBackup, blobToBase64, base64ToBlob } from '../../../../renderer/src/db/repositories/backup';
-import { deleteDraft } from '../../../../renderer/src/db/repositories/library';
+import { deleteDraft } from '../../../../renderer/src/db/repositories/drafts';
 import { importAgreementText, importLibraryText } from '../../../../renderer/src/db/repositories/import';
 import type { CommonGroundDb } from '../../../../renderer/src/db/database';
 import { draftVersion, libraryFile, signedFile } from './fixtures';
