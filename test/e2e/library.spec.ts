@@ -156,13 +156,14 @@ test('10,000 agreements: search, filter, diff, review, next quarter, backup, del
   await page.getByRole('heading', { name: 'Scorecard' }).scrollIntoViewIfNeeded();
   await bothThemes(page, 'quarterly-review');
 
-  // Next quarter: a new version of the same agreement, opened as a workshop.
+  // Next quarter: the 2027-Q2 draft already started (v2) opens, with the review notes in its parking lot; no second draft.
   await page.getByRole('button', { name: 'Start next quarter (2027-Q2)' }).click();
   await expect(page.getByRole('heading', { name: 'Participants & context' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Parking lot, 1 open' })).toBeVisible();
   await page.getByRole('button', { name: 'Library', exact: true }).click();
   await search(page).fill('northwind');
-  await expect(rows(page)).toHaveCount(3);
-  await expect(rows(page).filter({ hasText: /2027-Q2\s*v3\s*Draft/ })).toHaveCount(1);
+  await expect(rows(page)).toHaveCount(2);
+  await expect(rows(page).filter({ hasText: /2027-Q2\s*v2\s*Draft/ })).toHaveCount(1);
 
   // Back up, delete a draft workshop, restore, and find it again.
   await search(page).fill('');
@@ -178,12 +179,12 @@ test('10,000 agreements: search, filter, diff, review, next quarter, backup, del
   await expect(rows(page)).toHaveCount(1);
   await page.getByRole('button', { name: /Delete draft Zebra Unique Holdings/ }).click();
   await expect(page.getByText('No agreement matches these filters.')).toBeVisible();
-  await expect(page.getByTestId('library-range')).toContainText('10,000 versions stored');
+  await expect(page.getByTestId('library-range')).toContainText('9,999 versions stored');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Backups', exact: true }).click();
   await page.getByTestId('backup-row').filter({ hasText: 'Made by hand' }).first().getByRole('button', { name: /Restore the backup/ }).click();
   await page.getByRole('button', { name: 'Replace the library with this backup' }).click();
-  await expect(page.getByText(/Restored the backup of .*10,001 versions/)).toBeVisible({ timeout: 180_000 });
+  await expect(page.getByText(/Restored the backup of .*10,000 versions/)).toBeVisible({ timeout: 180_000 });
   await page.getByRole('button', { name: 'Library', exact: true }).click();
   await search(page).fill('zebra');
   await expect(rows(page)).toHaveCount(1);

@@ -37,7 +37,8 @@ export async function reviewsOfOrganisation(organisation: string, database: Comm
  * Opens next quarter's workshop as the agreement's next version, prefilled from this one, with
  * the review notes waiting in the parking lot so the group starts from what was learned. One
  * transaction, and idempotent: when that agreement already has a draft for next quarter (a double
- * click, or a second window), its workshop is returned instead of starting another.
+ * click, a second window, or a revision someone started earlier), that draft's workshop is opened
+ * instead of starting another, and it gets the review notes it does not have yet.
  */
 export async function startNextQuarter(versionId: string, database: CommonGroundDb = defaultDb): Promise<Workshop> {
   const tables = [database.versions, database.workshops, database.reviews, database.auditEvents, ...indexTables(database)];
@@ -45,32 +46,31 @@ export async function startNextQuarter(versionId: string, database: CommonGround
     const version = await database.versions.get(versionId);
     if (!version) throw new AppFailure('NOT_FOUND', 'This agreement version no longer exists');
     const quarter = nextQuarter(version.content.quarter);
-    const started = await draftForQuarter(database, version.agreementId, quarter);
-    if (started) return started;
     const review = await database.reviews.get(versionId);
-    // createWorkshop's own transaction joins this one: every table it writes is listed above.
-    const workshop = await createWorkshop(
-      {
-        organisation: version.content.organisation,
-        title: version.content.title,
-        quarter,
-        date: new Date().toISOString().slice(0, 10),
-        facilitator: version.content.facilitator,
-      },
-      { kind: 'version', versionId },
-      database,
-    );
+    const workshop =
+      (await draftForQuarter(database, version.agreementId, quarter)) ??
+      // createWorkshop's own transaction joins this one: every table it writes is listed above.
+      (await createWorkshop(
+        {
+          organisation: version.content.organisation,
+          title: version.content.title,
+          quarter,
+          date: new Date().toISOString().slice(0, 10),
+          facilitator: version.content.facilitator,
+        },
+        { kind: 'version', versionId },
+        database,
+      ));
+    const have = new Set(workshop.parkingLot.map((item) => item.text));
     const notes = (review?.notes ?? '')
       .split(/\n+/)
       .map((line) => line.trim())
       .filter(Boolean)
-      .map((line) => line.slice(0, 460));
+      .map((line) => `From the ${version.content.quarter} review: ${line}`.slice(0, 500))
+      .filter((text) => !have.has(text));
     if (notes.length === 0) return workshop;
     const at = new Date().toISOString();
-    const withNotes: Workshop = {
-      ...workshop,
-      parkingLot: [...workshop.parkingLot, ...notes.map((text) => ({ id: newId(), text: `From the ${version.content.quarter} review: ${text}`, resolved: false, createdAt: at }))],
-    };
+    const withNotes: Workshop = { ...workshop, parkingLot: [...workshop.parkingLot, ...notes.map((text) => ({ id: newId(), text, resolved: false, createdAt: at }))] };
     await database.workshops.put(withNotes);
     return withNotes;
   });

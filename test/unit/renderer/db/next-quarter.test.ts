@@ -36,6 +36,16 @@ describe('startNextQuarter', () => {
     expect(await drafts()).toHaveLength(1);
   });
 
+  it('adds review notes written since to the draft already started, and only those', async () => {
+    const first = await startNextQuarter(signed.id, db);
+    const review = { versionId: signed.id, quarter: signed.content.quarter, actuals: { mqlsDelivered: 900, deals: 12 }, notes: 'Reason codes came late\nSLA clock should pause at weekends', enteredAt: '2027-04-04T10:00:00.000Z' };
+    await saveReview(QuarterActualsSchema.parse(review), db);
+    const again = await startNextQuarter(signed.id, db);
+    expect(again.id).toBe(first.id);
+    expect(again.parkingLot.map((p) => p.text)).toEqual([`From the ${signed.content.quarter} review: Reason codes came late`, `From the ${signed.content.quarter} review: SLA clock should pause at weekends`]);
+    expect(await drafts()).toHaveLength(1);
+  });
+
   it('writes nothing when adding the review notes fails after the draft was made (one transaction)', async () => {
     const before = await dump(db);
     db.workshops.hook('updating', () => {
