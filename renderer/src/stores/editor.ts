@@ -52,11 +52,11 @@ export const useEditor = create<EditorState>()(
       load: (workshop, version) => {
         // The revision keeps counting across workshops so autosave never mistakes a new edit for one it saved.
         set({ workshop, version, saveState: 'saved', saveError: null });
-        useEditor.temporal.getState().clear();
+        clearHistory();
       },
       close: () => {
         set({ workshop: null, version: null });
-        useEditor.temporal.getState().clear();
+        clearHistory();
       },
       editContent: (mutate, options) => {
         const { version } = get();
@@ -78,7 +78,7 @@ export const useEditor = create<EditorState>()(
       },
       replaceVersion: (version) => {
         set({ version });
-        useEditor.temporal.getState().clear();
+        clearHistory();
       },
       setSaveState: (saveState, saveError = null) => set({ saveState, saveError }),
     }),
@@ -94,6 +94,12 @@ export const useEditor = create<EditorState>()(
 function shallowWorkshopEqual(a: Partial<Workshop> | null, b: Partial<Workshop> | null): boolean {
   if (!a || !b) return a === b;
   return a.consents === b.consents && a.parkingLot === b.parkingLot && a.maturity === b.maturity && a.rankings === b.rankings;
+}
+
+/** A fresh history also starts a fresh undo step: the next edit never merges into one from before. */
+function clearHistory() {
+  lastEdit = null;
+  useEditor.temporal.getState().clear();
 }
 
 function untracked(apply: () => void) {
@@ -114,12 +120,14 @@ function withCoalescing(options: EditOptions | undefined, apply: () => void) {
 /** Undo/redo keep the agenda as it is now: history restores content, not the clock. */
 export function undo() {
   const agenda = useEditor.getState().workshop?.agenda;
+  lastEdit = null;
   useEditor.temporal.getState().undo();
   restoreAgenda(agenda);
 }
 
 export function redo() {
   const agenda = useEditor.getState().workshop?.agenda;
+  lastEdit = null;
   useEditor.temporal.getState().redo();
   restoreAgenda(agenda);
 }
