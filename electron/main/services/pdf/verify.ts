@@ -6,6 +6,7 @@ import { ATTACHMENT_NAME } from './attach';
 import { checkDetachedCms } from './cms';
 import { readEmbeddedFile } from './embedded';
 import { findLastSignature, signedBytes, type SignatureLocation } from './signature-field';
+import { trustVerdict } from '../../../../shared/rules/pdf-trust';
 
 export type OriginLookup = (fingerprint: string) => CertificateOrigin | Promise<CertificateOrigin>;
 
@@ -108,7 +109,8 @@ export async function extractAgreement(pdf: Uint8Array): Promise<AgreementFile> 
   return readAgreement(revision);
 }
 
-/** True only when the file is sealed, unchanged, sealed to its last byte, and its agreement checks out. */
-/** Trust needs a certificate we know: anyone can reseal an edited file with a certificate of their own. */
-export const isTrustworthy = (r: PdfVerifyReport) =>
-  r.sealed && r.intact && r.coversWholeFile && r.agreement !== null && r.hashMatches && r.certificate !== null && r.certificate.origin !== 'unknown';
+/**
+ * The CLI's yes/no: the same verdict the Verify screen shows (shared/rules/pdf-trust.ts), where only
+ * a seal from a certificate we know counts; anyone can reseal an edited file with one of their own.
+ */
+export const isTrustworthy = (r: PdfVerifyReport) => trustVerdict(r) === 'trusted';
