@@ -108,11 +108,16 @@ export async function loadWorkshop(workshopId: string, database: CommonGroundDb 
   return { workshop, version };
 }
 
-/** The sample workshop of the first-run screen, built from the background reading. */
+/**
+ * The sample workshop of the first-run screen, built from the background reading: its people,
+ * review date and disqualifying cards (shared/template/sample.ts), written in one transaction.
+ */
 export async function createSampleWorkshop(database: CommonGroundDb = defaultDb): Promise<Workshop> {
-  const { SAMPLE_INPUT, SAMPLE_PARTICIPANTS } = await import('../../../../shared/template/sample');
-  const workshop = await createWorkshop(SAMPLE_INPUT, { kind: 'template' }, database);
-  const version = await database.versions.get(workshop.versionId);
-  if (version) await saveDraftContent(version.id, { ...version.content, participants: SAMPLE_PARTICIPANTS }, database);
-  return workshop;
+  const { SAMPLE_INPUT, sampleContent } = await import('../../../../shared/template/sample');
+  return database.transaction('rw', [database.workshops, database.versions, ...indexTables(database), database.auditEvents], async () => {
+    const workshop = await createWorkshop(SAMPLE_INPUT, { kind: 'template' }, database);
+    const version = await database.versions.get(workshop.versionId);
+    if (version) await saveDraftContent(version.id, sampleContent(version.content), database);
+    return workshop;
+  });
 }
