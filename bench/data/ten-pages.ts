@@ -13,8 +13,12 @@ export function loadSignedFixture(): { version: AgreementVersion; auditEvents: A
   return { version: AgreementFileSchema.parse(json).version, auditEvents: json.auditEvents.map((e) => AuditEventSchema.parse(e)) };
 }
 
-/** The fixture with `extraRows` more commitment rows; 10 extra rows lay out on ten pages. */
-export function grownAgreement(extraRows = 10): { version: AgreementVersion; auditEvents: AuditEvent[] } {
+/**
+ * The fixture with `extraRows` more commitment rows: 48 lay it out on ten pages (since sections
+ * flow together instead of starting new pages, 10 extra rows fill only eight).
+ */
+export const EXTRA_COMMITMENTS = 48;
+export function grownAgreement(extraRows = EXTRA_COMMITMENTS): { version: AgreementVersion; auditEvents: AuditEvent[] } {
   const { version, auditEvents } = loadSignedFixture();
   const c = version.content;
   const rows = [...c.commitments.rows];
