@@ -1,23 +1,31 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import '@fontsource-variable/inter';
 import './styles/theme.css';
 import './styles/components.css';
 import './styles/layout.css';
 import { App } from './App';
-import { startAutosave } from './stores/autosave';
 import { applyStoredTheme } from './features/settings/theme';
 import { startFirstRead } from './features/library/first-read';
 import { parseRoute } from './router';
-import { db } from './db/database';
 
 // IndexedDB opens (and, on the library, its first page is read) while React renders the first screen.
 if (parseRoute(window.location.hash).name === 'library') startFirstRead();
-else void db.open().catch(() => undefined);
+else
+  void import('./db/database')
+    .then(({ db }) => db.open())
+    .catch(() => undefined);
+// Saving starts with the database code, right after the first screen; nothing can be edited before a workshop has loaded from it.
+void import('./stores/autosave').then(({ startAutosave }) => startAutosave());
 applyStoredTheme();
-startAutosave();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The first screen is rendered in this same task rather than one scheduled after it: the library
+// (or its remembered first page) is on screen one task hop sooner.
+const root = createRoot(document.getElementById('root')!);
+flushSync(() =>
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

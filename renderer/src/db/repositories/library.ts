@@ -63,10 +63,8 @@ const hasWordStartingWith = (row: LibraryEntry, term: string) => row.words.some(
  * Rows whose words start with every typed term. The longest term (likely the rarest) goes through
  * the word index in one read that returns whole slim rows; the other terms are checked in memory.
  */
-async function search(text: string, database: CommonGroundDb, smallHitSet: number): Promise<SearchHits | null> {
-  const terms = searchTerms(text).sort((a, b) => b.length - a.length);
-  if (terms.length === 0) return null;
-  const [first, ...rest] = terms as [string, ...string[]];
+async function search(terms: string[], database: CommonGroundDb, smallHitSet: number): Promise<SearchHits> {
+  const [first, ...rest] = [...terms].sort((a, b) => b.length - a.length) as [string, ...string[]];
   const range = (term: string) => database.libraryRows.where('words').startsWith(term);
   // Index entries, not rows: a row with two matching words comes twice. Fewer than the limit means all came.
   const entries = await range(first).limit(smallHitSet + 1).toArray();
@@ -139,7 +137,10 @@ export interface QueryOptions {
 
 /** One page of the library, read from the slim library rows only. */
 export async function queryLibrary(q: LibraryQuery, database: CommonGroundDb = defaultDb, options: QueryOptions = {}): Promise<LibraryPage> {
-  const found = await search(q.text, database, options.smallHitSet ?? SMALL_HIT_SET);
+  // No await before the first IndexedDB read: inside a live query, Dexie follows the reads across
+  // awaits of its own operations, and an await of a plain promise first would lose them.
+  const terms = searchTerms(q.text);
+  const found = terms.length > 0 ? await search(terms, database, options.smallHitSet ?? SMALL_HIT_SET) : null;
   const start = q.page * q.pageSize;
   if (found && 'rows' in found) {
     const all = found.rows.filter(matches(q, null, null)).sort(compare(q.sort));

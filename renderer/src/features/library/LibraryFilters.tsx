@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { VersionStatus } from '../../../../shared/model/agreement';
-import { filterChoices, type LibraryQuery, type LibrarySort } from '../../db/repositories/library';
+import type { LibraryQuery, LibrarySort } from '../../db/repositories/library';
+import { useLive } from './use-library-live';
 
 const SORTS: { value: LibrarySort; label: string }[] = [
   { value: 'updated-desc', label: 'Newest first' },
@@ -15,7 +15,7 @@ const STATUSES = Object.keys(STATUS_LABELS) as VersionStatus[];
 
 interface Props {
   /** False until the first page is on screen: the menus' choices are read after it, not before.
-   * (It stays true afterwards: useLiveQuery keeps the last page while the next one loads.) */
+   * (It stays true afterwards: useLive keeps the last page while the next one loads.) */
   ready: boolean;
   query: LibraryQuery;
   onChange: (patch: Partial<LibraryQuery>) => void;
@@ -23,7 +23,7 @@ interface Props {
 
 /** Search, filters and sort; every change goes back to the first page. */
 export function LibraryFilters({ ready, query, onChange }: Props) {
-  const choices = useLiveQuery(() => (ready ? filterChoices() : undefined), [ready]);
+  const choices = useLive((live) => (ready ? live.watchFilterChoices() : null), [ready]);
   const set = (patch: Partial<LibraryQuery>) => onChange({ ...patch, page: 0 });
   return (
     <div className="library-toolbar" role="search">

@@ -1,5 +1,5 @@
 import type { LibraryEntry } from '../../db/database';
-import { workshopForVersion } from '../../db/repositories/library';
+import { libraryLive } from './use-library-live';
 import { navigate } from '../../router';
 import { notify } from '../../ui/toast';
 import { STATUS_LABELS } from './LibraryFilters';
@@ -21,7 +21,7 @@ export function isReviewDue(version: LibraryEntry, reviewed: boolean, today: str
 export function LibraryRow({ version, reviewed, today, onDelete, onArchive }: Props) {
   const name = `${version.organisation} ${version.quarter} version ${version.version}`;
   const open = async () => {
-    const workshop = await workshopForVersion(version.versionId);
+    const workshop = await (await libraryLive()).workshopForVersion(version.versionId);
     if (workshop) navigate({ name: 'workshop', workshopId: workshop.id, step: workshop.agenda.current });
     else navigate({ name: 'history', agreementId: version.agreementId });
   };

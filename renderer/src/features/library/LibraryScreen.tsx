@@ -1,8 +1,8 @@
 import { useEditor } from '../../stores/editor';
 import { lazy, Suspense, useEffect, useState, type Dispatch, type SetStateAction } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { LibraryEntry } from '../../db/database';
-import { archiveVersion, countVersions, type LibraryPage, type LibraryQuery } from '../../db/repositories/library';
+import type { LibraryPage, LibraryQuery } from '../../db/repositories/library';
+import { libraryLive, useLive } from './use-library-live';
 import { navigate } from '../../router';
 import { notify } from '../../ui/toast';
 import { FirstRun } from './FirstRun';
@@ -29,7 +29,7 @@ export function LibraryScreen() {
 
 /** Mounted once the launch read (if any) is done, so it seeds the live queries' first values. */
 function LiveLibrary({ first }: { first: FirstRead | null }) {
-  const count = useLiveQuery(() => countVersions(), []);
+  const count = useLive((live) => live.watchCount(), []);
   const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
   const { page, reviewed } = useLibraryPage(query, first ?? undefined);
   useEffect(forgetFirstRead, []);
@@ -76,7 +76,7 @@ function Library({ count, query, setQuery, page, reviewed }: LibraryProps) {
   const onArchive = async (version: LibraryEntry) => {
     setArchiving(null);
     try {
-      await archiveVersion(version.versionId);
+      await (await libraryLive()).archiveVersion(version.versionId);
       notify.success(`Archived ${version.organisation} ${version.quarter} v${version.version}.`);
     } catch (e) {
       notify.error((e as Error).message);

@@ -1,8 +1,8 @@
 import { startTransition, useEffect, useState } from 'react';
-import { queryLibrary, reviewedIds, type LibraryPage } from '../../db/repositories/library';
+import type { LibraryPage } from '../../db/repositories/library';
 import { EMPTY_QUERY } from './useLibraryPage';
 import { readLaunchPage } from './launch-snapshot';
-import { db } from '../../db/database';
+import { libraryLive } from './use-library-live';
 
 /** What the library shows first: the newest page (its total and the count follow live). */
 export interface FirstRead {
@@ -16,8 +16,7 @@ let state: State = 'none';
 const listeners = new Set<() => void>();
 
 async function read(): Promise<FirstRead> {
-  const page = await queryLibrary(EMPTY_QUERY, undefined, { total: false });
-  return { page, reviewed: await reviewedIds(page.rows.map((r) => r.versionId)) };
+  return (await libraryLive()).readPage(EMPTY_QUERY, { total: false });
 }
 
 /**
@@ -31,7 +30,9 @@ export function startFirstRead(): void {
   if (remembered) {
     // Paint the remembered page at once; the live queries open the database and correct it.
     state = remembered;
-    void db.open().catch(() => undefined);
+    void libraryLive()
+      .then((live) => live.openDatabase())
+      .catch(() => undefined);
     return;
   }
   state = 'pending';

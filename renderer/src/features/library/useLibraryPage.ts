@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { queryLibrary, reviewedIds, type LibraryPage, type LibraryQuery } from '../../db/repositories/library';
+import type { LibraryPage, LibraryQuery } from '../../db/repositories/library';
+import { useLive } from './use-library-live';
 
 export const PAGE_SIZE = 50;
 
@@ -25,10 +25,6 @@ export function useDebounced<T>(value: T, ms = 150): T {
  */
 export function useLibraryPage(query: LibraryQuery, initial?: { page: LibraryPage; reviewed: Set<string> }): { page: LibraryPage | undefined; reviewed: Set<string> } {
   const text = useDebounced(query.text);
-  const result = useLiveQuery(async () => {
-    const page = await queryLibrary({ ...query, text });
-    const reviewed = await reviewedIds(page.rows.map((r) => r.versionId));
-    return { page, reviewed };
-  }, [text, query.status, query.quarter, query.organisation, query.sort, query.page, query.pageSize], initial);
+  const result = useLive((live) => live.watchPage({ ...query, text }), [text, query.status, query.quarter, query.organisation, query.sort, query.page, query.pageSize], initial);
   return { page: result?.page, reviewed: result?.reviewed ?? new Set() };
 }
