@@ -61,6 +61,15 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screens/${name}.png` });
 }
 
+/** Screenshots the page in the light theme, then the dark one, and leaves it light again. */
+export async function bothThemes(page: Page, name: string) {
+  const setTheme = (theme: 'light' | 'dark') => page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+  await screenshot(page, `${name}-light`);
+  await setTheme('dark');
+  await screenshot(page, `${name}-dark`);
+  await setTheme('light');
+}
+
 /** Waits until the open workshop has been written to IndexedDB. */
 export async function waitForSaved(page: Page) {
   await expect(page.getByTestId('save-state')).toHaveText('All changes saved');

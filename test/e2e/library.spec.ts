@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, screenshot } from './fixtures';
+import { test, expect, bothThemes } from './fixtures';
 import type { AgreementFile, AgreementVersion } from '../../shared/model/agreement';
 import { blankContent, defaultAgenda } from '../../shared/template/sales-marketing';
 import { contentHash } from '../../shared/rules/canonical';
@@ -78,13 +78,6 @@ function workshopRow(id: string, versionId: string, agreementId: string, at: str
     createdAt: at,
     updatedAt: at,
   };
-}
-
-async function bothThemes(page: Page, name: string) {
-  await screenshot(page, `${name}-light`);
-  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
-  await screenshot(page, `${name}-dark`);
-  await page.getByRole('button', { name: 'Switch to light theme' }).click();
 }
 
 const rows = (page: Page) => page.getByTestId('library-row');

@@ -1,16 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, screenshot, waitForSaved } from './fixtures';
+import { test, expect, screenshot, waitForSaved, bothThemes } from './fixtures';
 import { MATURITY_STATEMENTS } from '../../shared/rules/maturity';
-
-const setTheme = (page: Page, theme: 'light' | 'dark') => page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-
-async function bothThemes(page: Page, name: string) {
-  await screenshot(page, `${name}-light`);
-  await setTheme(page, 'dark');
-  await screenshot(page, `${name}-dark`);
-  await setTheme(page, 'light');
-}
 
 const rail = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name });
 

@@ -1,14 +1,7 @@
 import type { Page } from '@playwright/test';
-import { test, expect, screenshot, waitForSaved } from './fixtures';
+import { test, expect, screenshot, waitForSaved, bothThemes } from './fixtures';
 
 const rail = (page: Page, name: RegExp) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name });
-
-async function bothThemes(page: Page, name: string) {
-  await screenshot(page, `${name}-light`);
-  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
-  await screenshot(page, `${name}-dark`);
-  await page.getByRole('button', { name: 'Switch to light theme' }).click();
-}
 
 /** Picks the signer, consents, and types the name as the signature. */
 async function typeSignature(page: Page, participantId: string, name: string) {

@@ -1,17 +1,8 @@
 import type { Page } from '@playwright/test';
-import { test, expect, screenshot, waitForSaved } from './fixtures';
+import { test, expect, screenshot, waitForSaved, bothThemes } from './fixtures';
 import { MATURITY_STATEMENTS } from '../../shared/rules/maturity';
 
-const setTheme = (page: Page, theme: 'light' | 'dark') => page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-
 /** Light first, then dark, back to light: every screen is looked at in both themes (also with a dialog open). */
-async function bothThemes(page: Page, name: string) {
-  await screenshot(page, `${name}-light`);
-  await setTheme(page, 'dark');
-  await screenshot(page, `${name}-dark`);
-  await setTheme(page, 'light');
-}
-
 async function addParticipant(page: Page, name: string, team: string, title: string) {
   await page.getByLabel('Name', { exact: true }).fill(name);
   await page.getByLabel('Team', { exact: true }).selectOption(team);
