@@ -49,9 +49,11 @@ function installReadyProbe(selector: string) {
 }
 
 /** Navigates a new tab to `url` and returns the in-page time until `selector` appeared. */
-export async function timeToReady(context: BrowserContext, url: string, selector: string): Promise<number> {
+export async function timeToReady(context: BrowserContext, url: string, selector: string, options: { forgetRemembered?: boolean } = {}): Promise<number> {
   const page = await context.newPage();
   try {
+    // A launch with nothing remembered from the last one (a fresh profile, or storage cleared).
+    if (options.forgetRemembered) await page.addInitScript(() => localStorage.clear());
     await page.addInitScript(installReadyProbe, selector);
     await page.goto(url);
     await page.waitForFunction(() => window.__benchReadyAt !== undefined, undefined, { timeout: 20_000 });
