@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { bridge } from '../../bridge';
 import type { AppInfo } from '../../../../shared/ipc/contract';
 import { ThemeToggle } from './ThemeToggle';
+import { PreferencesSection } from './PreferencesSection';
 import { CertificateSettings } from '../verify/CertificateSettings';
 
 export function SettingsScreen() {
@@ -13,6 +14,7 @@ export function SettingsScreen() {
   return (
     <div className="page stack">
       <h1>Settings</h1>
+      <PreferencesSection />
       <section className="card stack">
         <h2>Appearance</h2>
         <ThemeToggle />
