@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { NewWorkshopInputSchema, type NewWorkshopForm } from '../../../../shared/model/new-workshop';
 import { quarterOf } from '../../../../shared/model/quarter';
 import { createWorkshop, type WorkshopSource } from '../../db/repositories/workshops';
+import { getSetting } from '../../db/repositories/settings';
 import { listStartingPoints } from '../../db/repositories/library';
 import { Field } from '../../ui/Field';
 import { fieldErrors } from '../../ui/form-errors';
@@ -16,7 +17,24 @@ export function NewWorkshopScreen() {
   const [source, setSource] = useState<string>('template');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const startingPoints = useLiveQuery(() => listStartingPoints(), []) ?? [];
-  const set = (key: keyof NewWorkshopForm) => (event: { target: { value: string } }) => setForm({ ...form, [key]: event.target.value });
+  // Once the person has typed in the facilitator box, the stored name must not replace it.
+  const facilitatorTyped = useRef(false);
+  const set = (key: keyof NewWorkshopForm) => (event: { target: { value: string } }) => {
+    const value = event.target.value;
+    if (key === 'facilitator') facilitatorTyped.current = true;
+    setForm((current) => ({ ...current, [key]: value }));
+  };
+  useEffect(() => {
+    let live = true;
+    // "Your name" from Settings; a failed read just leaves the box empty.
+    getSetting('defaultFacilitator').then(
+      (name) => live && name !== '' && !facilitatorTyped.current && setForm((current) => (current.facilitator === '' ? { ...current, facilitator: name } : current)),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
