@@ -12,7 +12,7 @@ import { bridge } from '../../bridge';
 import { DB_VERSION, db as defaultDb, defineSchema, type CommonGroundDb } from '../database';
 import { describeIssues } from '../errors';
 import { BacktestMappingRowSchema } from './backtest';
-import { validSettingRows } from './settings';
+import { getSetting, validSettingRows } from './settings';
 import { clearIndexes, indexTables, indexVersions } from '../index-rows';
 import { base64ToBlob, blobToBase64 } from '../base64';
 
@@ -54,8 +54,12 @@ export async function listBackups(): Promise<BackupInfo[]> {
   return unwrap(await bridge.listBackups({}));
 }
 
-/** Once a day, on start: a backup when there is something to keep and the newest is over a day old. */
+/**
+ * Once a day, on start: a backup when daily backups are on (Settings), there is something to keep
+ * and the newest is over a day old.
+ */
 export async function backupIfDue(now = Date.now(), database: CommonGroundDb = defaultDb): Promise<BackupInfo | null> {
+  if (!(await getSetting('dailyBackups', database))) return null;
   if ((await database.versions.count()) === 0) return null;
   const newest = (await listBackups())[0];
   if (newest && now - Date.parse(newest.createdAt) < DAY_MS) return null;

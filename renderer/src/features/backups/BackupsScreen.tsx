@@ -4,6 +4,7 @@ import type { BackupInfo } from '../../../../shared/ipc/channels/backups';
 import { createBackup, listBackups, restoreNamedBackup } from '../../db/repositories/backup';
 import { Dialog } from '../../ui/Dialog';
 import { notify } from '../../ui/toast';
+import { DailyBackupsStatus } from './DailyBackupsStatus';
 
 const REASON: Record<BackupInfo['reason'], string> = {
   daily: 'Daily',
@@ -63,9 +64,10 @@ export function BackupsScreen() {
         </button>
       </div>
       <p className="muted">
-        The whole library is backed up automatically once a day and before every upgrade of the database; the newest 14 backups are kept in the app’s data
-        folder (see Settings).
+        The whole library is backed up before every upgrade of the database and, while daily backups are on, once a day; the newest 14 backups are kept in
+        the app’s data folder (see Settings).
       </p>
+      <DailyBackupsStatus />
       {busy && <p role="status">{busy}</p>}
       {error && (
         <div className="alert alert-danger" role="alert">

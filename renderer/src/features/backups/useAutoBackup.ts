@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 
 let started = false;
 
-/** Once per app start: a daily backup when the newest one is more than a day old. */
+/** Once per app start: a daily backup when they are switched on and the newest one is more than a day old. */
 export function useAutoBackup(): void {
   useEffect(() => {
     if (started) return;
