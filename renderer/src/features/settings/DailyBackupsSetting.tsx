@@ -20,13 +20,16 @@ export function DailyBackupsSetting({ stored }: { stored: boolean }) {
     save(parsed.data);
   };
   return (
-    <div className="stack settings-item">
-      <label className="row settings-check">
-        <input type="checkbox" checked={on} onChange={(e) => change(e.target.checked)} aria-describedby={hintId} />
-        Back up the library automatically once a day
-      </label>
+    <div className="settings-item">
+      <div className="row settings-control">
+        <label className="row settings-check">
+          <input type="checkbox" checked={on} onChange={(e) => change(e.target.checked)} aria-describedby={hintId} />
+          Back up the library automatically once a day
+        </label>
+        <SaveStatus state={state} testId="daily-backups-save-state" />
+      </div>
       <p className="field-hint settings-check-hint" id={hintId}>
-        Backups go to the “backups” folder inside the data folder shown under About; the newest 14 are kept.{' '}
+        Backups are saved in the backups folder of the data folder (see About below); the newest 14 are kept.{' '}
         <button type="button" className="settings-link" onClick={() => navigate({ name: 'backups' })}>
           See the backups
         </button>
@@ -36,7 +39,6 @@ export function DailyBackupsSetting({ stored }: { stored: boolean }) {
           {error}
         </span>
       )}
-      <SaveStatus state={state} testId="daily-backups-save-state" />
     </div>
   );
 }

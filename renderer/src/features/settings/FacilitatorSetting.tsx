@@ -15,11 +15,15 @@ export function FacilitatorSetting({ stored }: { stored: string }) {
   const { state, save } = useSettingSave('defaultFacilitator');
   const field = useValidatedField(stored, schema, (name) => save(name));
   return (
-    <div className="stack settings-item">
+    <div className="settings-item">
       <Field label="Your name" error={field.error} hint="Prefilled as facilitator of new workshops.">
-        {(p) => <input {...p} value={field.value} onChange={field.onChange} onBlur={field.onBlur} autoComplete="name" placeholder="e.g. Riley Chen" className="settings-name" />}
+        {(p) => (
+          <div className="row settings-control">
+            <input {...p} value={field.value} onChange={field.onChange} onBlur={field.onBlur} autoComplete="name" placeholder="e.g. Riley Chen" className="settings-name" />
+            <SaveStatus state={state} refused={field.error !== null} testId="facilitator-save-state" />
+          </div>
+        )}
       </Field>
-      <SaveStatus state={state} refused={field.error !== null} testId="facilitator-save-state" />
     </div>
   );
 }

@@ -17,7 +17,9 @@ export function SettingsScreen() {
       <PreferencesSection />
       <section className="card stack">
         <h2>Appearance</h2>
-        <ThemeToggle />
+        <div className="row">
+          <ThemeToggle />
+        </div>
       </section>
       <CertificateSettings />
       <section className="card stack" aria-label="About">
