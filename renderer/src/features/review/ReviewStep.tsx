@@ -15,6 +15,14 @@ export default function ReviewStep() {
   if (!version) return null;
   const frozen = isFrozen(version);
   const canSign = version.status === 'draft' || version.status === 'signing' || version.status === 'signed';
+  const signingOpen = version.status === 'draft' || version.status === 'signing';
+  const list = <SignerList version={version} />;
+  const panel = canSign && (
+    // Signing goes on after the first signature froze the content, so this stays live.
+    <div data-keep-enabled className={signingOpen ? 'signing-first' : undefined}>
+      <SigningPanel key={`${version.id}-${round}`} version={version} onSigned={() => setRound((r) => r + 1)} />
+    </div>
+  );
   return (
     <div className="review-layout">
       <div className="stack review-main">
@@ -26,12 +34,17 @@ export default function ReviewStep() {
         <AgreementSummary content={version.content} />
       </div>
       <aside className="card stack review-aside" aria-label="Signing">
-        <SignerList version={version} />
-        {canSign && (
-          // Signing goes on after the first signature froze the content, so this stays live.
-          <div data-keep-enabled>
-            <SigningPanel key={`${version.id}-${round}`} version={version} onSigned={() => setRound((r) => r + 1)} />
-          </div>
+        {/* While signatures are still wanted the form comes first: at 720 px it is what the room needs on screen. */}
+        {signingOpen ? (
+          <>
+            {panel}
+            {list}
+          </>
+        ) : (
+          <>
+            {list}
+            {panel}
+          </>
         )}
       </aside>
     </div>
