@@ -54,7 +54,7 @@ export function NewWorkshopScreen() {
     <div className="page">
       <h1>New workshop</h1>
       <p className="muted">Set the context; you can change all of it later.</p>
-      <form className="card stack" onSubmit={submit} noValidate style={{ maxWidth: 720 }}>
+      <form className="card stack" onSubmit={submit} noValidate style={{ maxWidth: 880 }}>
         <div className="grid-2">
           <Field label="Organisation" error={errors.organisation}>
             {(p) => <input {...p} value={form.organisation} onChange={set('organisation')} autoFocus placeholder="e.g. Northwind Analytics" />}
