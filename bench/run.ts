@@ -76,7 +76,8 @@ try {
     const appUrl = open.harness.url;
     const baselineUrl = `http://127.0.0.1:${port - 1}/`;
     const baseline = (await profile('baseline')).context;
-    const startup = { appUrl, baselineUrl, baseline, runs, warmup };
+    // A launch takes ~0.1 s and the baseline itself moves by ±15 % between launches: three times the runs steady the medians.
+    const startup = { appUrl, baselineUrl, baseline, runs: runs * 3, warmup };
 
     if (only.has('startup')) {
       log('start-up, empty library…');
