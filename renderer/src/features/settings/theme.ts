@@ -8,10 +8,21 @@ export function storedTheme(): Theme {
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
+const listeners = new Set<() => void>();
+
 export function applyTheme(theme: Theme) {
   document.documentElement.dataset.theme = theme;
   localStorage.setItem(KEY, theme);
+  listeners.forEach((notify) => notify());
 }
+
+/** For useSyncExternalStore: every theme control on screen shows the same, current theme. */
+export function subscribeTheme(notify: () => void): () => void {
+  listeners.add(notify);
+  return () => listeners.delete(notify);
+}
+
+export const currentTheme = (): Theme => (document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light');
 
 export function applyStoredTheme() {
   document.documentElement.dataset.theme = storedTheme();
