@@ -32,7 +32,8 @@ export function LibraryFilters({ ready, query, onChange }: Props) {
         <input
           id="library-search"
           type="search"
-          placeholder="Organisation, title, participant, criterion…"
+          placeholder="Organisation, title, people…"
+          title="Searches organisations, titles, participants and criteria"
           value={query.text}
           maxLength={200}
           onChange={(e) => set({ text: e.target.value })}
