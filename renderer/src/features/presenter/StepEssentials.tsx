@@ -2,7 +2,9 @@ import { compareMaturity } from '../../../../shared/rules/maturity';
 import { consentStatus, CONSENT_TEAMS } from '../../../../shared/rules/consent';
 import { TEAMS } from '../../../../shared/model/team';
 import type { StepId } from '../../../../shared/model/workshop';
+import type { ReactNode } from 'react';
 import { useEditor } from '../../stores/editor';
+import { CommitmentsFigures, GoalsFigures, IncentivesFigures, ReviewFigures, ScoringFigures } from './StepFigures';
 
 const NO_CONSENTS: never[] = [];
 const NO_PARKED: never[] = [];
@@ -16,6 +18,16 @@ export function StepEssentials({ step }: { step: StepId }) {
       return <MaturityEssentials />;
     case 'lead-definition':
       return <LeadDefinitionEssentials />;
+    case 'scoring':
+      return <WithConsent step={step} figures={<ScoringFigures />} />;
+    case 'goals':
+      return <WithConsent step={step} figures={<GoalsFigures />} />;
+    case 'incentives':
+      return <WithConsent step={step} figures={<IncentivesFigures />} />;
+    case 'commitments':
+      return <WithConsent step={step} figures={<CommitmentsFigures />} />;
+    case 'review':
+      return <ReviewFigures />;
     default:
       return <GenericEssentials step={step} />;
   }
@@ -105,6 +117,16 @@ function LeadDefinitionEssentials() {
           <strong>Sales-ready:</strong> {lead.salesReady}
         </p>
       )}
+    </>
+  );
+}
+
+/** A step's own figures, then where the teams stand on it. */
+function WithConsent({ step, figures }: { step: StepId; figures: ReactNode }) {
+  return (
+    <>
+      {figures}
+      <GenericEssentials step={step} />
     </>
   );
 }
