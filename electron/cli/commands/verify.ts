@@ -1,5 +1,6 @@
 import { KeyStore } from '../../main/services/keys';
-import { isTrustworthy, verifyPdf } from '../../main/services/pdf/verify';
+import { verifyPdf } from '../../main/services/pdf/verify';
+import { trustVerdict, type TrustVerdict } from '../../../shared/rules/pdf-trust';
 import type { PdfVerifyReport } from '../../../shared/ipc/channels/pdf';
 import { EXIT, parseArgs, type CliCommand } from '../types';
 import { readInputFile } from '../inputs';
@@ -22,9 +23,16 @@ export function describeReport(r: PdfVerifyReport): string[] {
   return lines;
 }
 
+/** The same verdict the Verify screen gives (shared/rules/pdf-trust). */
+const RESULT_LINE: Record<TrustVerdict, string> = {
+  trusted: 'Result:              VALID — sealed, unchanged and complete.',
+  'unknown-sealer': 'Result:              NOT TRUSTED — the seal is intact but its certificate is unknown here (import it in Settings if you trust the sender).',
+  untrusted: 'Result:              NOT VALID — see the problems above.',
+};
+
 export const command: CliCommand = {
   name: 'verify',
-  summary: 'Check a PDF’s seal, that it covers the whole file, and its embedded agreement. Exit 0 only when intact and whole.',
+  summary: 'Check a PDF’s seal, that it covers the whole file, and its embedded agreement. Exit 0 only when intact, whole and sealed with a known certificate.',
   usage: 'verify <file.pdf> [--json]',
   async run(args, ctx) {
     const { positional, options } = parseArgs(args, ['json']);
@@ -35,11 +43,12 @@ export const command: CliCommand = {
     const bytes = new Uint8Array(await readInputFile(positional[0], ctx.cwd, 'PDF'));
     const keys = new KeyStore(ctx.deps);
     const report = await verifyPdf(bytes, (fp) => keys.originOf(fp));
-    const trusted = isTrustworthy(report);
-    if (options.json) ctx.out(JSON.stringify({ ...report, trusted }, null, 2));
+    const verdict = trustVerdict(report);
+    const trusted = verdict === 'trusted';
+    if (options.json) ctx.out(JSON.stringify({ ...report, trusted, verdict }, null, 2));
     else {
       for (const line of describeReport(report)) ctx.out(line);
-      ctx.out(trusted ? 'Result:              VALID — sealed, unchanged and complete.' : 'Result:              NOT VALID — see the problems above.');
+      ctx.out(RESULT_LINE[verdict]);
     }
     return trusted ? EXIT.ok : EXIT.negative;
   },

@@ -3,6 +3,8 @@ import type { AuditEvent } from '../../../../shared/model/audit';
 import type { CertificateInfo } from '../../../../shared/ipc/channels/pdf';
 import { contentHash } from '../../../../shared/rules/canonical';
 import { AppFailure } from '../../../../shared/ipc/result';
+import { exportReadiness } from '../../../../shared/rules/export-readiness';
+import { checkSealedContent } from '../../../../shared/rules/import-file';
 import { prepareForSeal } from './attach';
 import { renderAgreementPdf } from './render';
 import { sealPdf, type SealingCertificate } from './seal';
@@ -17,10 +19,8 @@ export interface ExportInput {
   now?: Date;
 }
 
-/** A version is ready to seal once signing has frozen it: it has a content hash and signatures. */
-export function isSealable(version: AgreementVersion): boolean {
-  return ['signed', 'superseded', 'archived'].includes(version.status) && version.contentHash !== null && version.signatures.length > 0;
-}
+/** The same rule the export screen shows (shared/rules/export-readiness): frozen, finished, every required team signed. */
+export const isSealable = (version: AgreementVersion): boolean => exportReadiness(version).sealable;
 
 /** The file embedded in the PDF: the agreement file format, plus the hash on top for human readers. */
 export function agreementFileOf(version: AgreementVersion): AgreementFile & { contentHash: string | null } {
@@ -36,10 +36,8 @@ export async function exportAgreementPdf(input: ExportInput): Promise<Uint8Array
   const now = input.now ?? new Date();
   const seal = input.certificate && !watermark ? input.certificate : null;
   if (seal && !isSealable(version)) throw new AppFailure('BAD_INPUT', 'Only a signed version can be sealed; export the draft with a watermark instead.');
-  // Never put our seal on content that contradicts the hash its signers signed.
-  if (seal && contentHash(version.content) !== version.contentHash) {
-    throw new AppFailure('BAD_INPUT', 'The agreement content does not match the hash it was signed under, so it cannot be sealed.');
-  }
+  // Never put our seal on content that contradicts the hash its signers signed (the import's own check).
+  if (seal) checkSealedContent(version);
   const hash = version.contentHash ?? contentHash(version.content);
   const c = version.content;
 

@@ -15,15 +15,26 @@ let sealed: Uint8Array;
 let draft: Uint8Array;
 let info: CertificateInfo;
 let sealedPath: string;
+let sealWith: Parameters<typeof exportAgreementPdf>[0]['certificate'];
 
 beforeAll(async () => {
   // One key for the whole file: generation is the slow part.
   const cert = generateSealingCertificate({ commonName: 'Common Ground seal (test)', organisation: 'Common Ground' });
   info = { subject: cert.subject, fingerprint: cert.fingerprint, origin: 'this-install' };
-  sealed = await exportAgreementPdf({ version, auditEvents, certificate: { p12: cert.p12, passphrase: cert.passphrase, info }, watermark: false, now: new Date('2027-01-13T09:00:00Z') });
+  sealWith = { p12: cert.p12, passphrase: cert.passphrase, info };
+  sealed = await exportAgreementPdf({ version, auditEvents, certificate: sealWith, watermark: false, now: new Date('2027-01-13T09:00:00Z') });
   draft = await exportAgreementPdf({ version: draftOf(version), auditEvents: [], certificate: null, watermark: true });
   sealedPath = writeTemp(dir, 'sealed.pdf', sealed);
 }, 60_000);
+
+describe('what is never sealed', () => {
+  it('content changed after signing, and a version some required team has not signed', async () => {
+    const tampered = { ...version, content: { ...version.content, title: 'Changed after signing' } };
+    await expect(exportAgreementPdf({ version: tampered, auditEvents, certificate: sealWith, watermark: false })).rejects.toThrow(/changed after signing/);
+    const oneTeam = { ...version, signatures: version.signatures.filter((s) => s.team === 'Marketing') };
+    await expect(exportAgreementPdf({ version: oneTeam, auditEvents, certificate: sealWith, watermark: false })).rejects.toThrow(/Only a signed version can be sealed/);
+  });
+});
 
 describe('sealed export, checked by our verifier', () => {
   it('is sealed, intact, whole, from a known certificate, with a matching embedded agreement', async () => {
