@@ -37,7 +37,7 @@ export function starterCriteria(): Criterion[] {
 export function sampleLeads(): SampleLead[] {
   return [
     { id: 'lead-1', name: 'Dana Whitfield, VP Operations, Acme Logistics', fields: { seniority: 'VP', employees: 1200, industry: 'Manufacturing', emailDomain: 'acmelogistics.com' }, events: { 'survey completed': 1, 'pricing page visit': 2 }, daysSinceActivity: 3, outcome: 'won' },
-    { id: 'lead-2', name: 'Sam Porter, student', fields: { seniority: 'Individual', employees: 1, industry: 'Education', emailDomain: 'gmail.com' }, events: { 'whitepaper download': 1 }, daysSinceActivity: 10, outcome: 'lost' },
+    { id: 'lead-2', name: 'Sam Porter, student', fields: { seniority: 'Student', employees: 1, industry: 'Education', emailDomain: 'gmail.com' }, events: { 'whitepaper download': 1 }, daysSinceActivity: 10, outcome: 'lost' },
     { id: 'lead-3', name: 'Priya Nair, Director IT, Brightline Bank', fields: { seniority: 'Director', employees: 4200, industry: 'Financial services', emailDomain: 'brightline.com' }, events: { 'demo request': 1 }, daysSinceActivity: 1, outcome: 'won' },
     { id: 'lead-4', name: 'Leo Grant, Analyst, Northwind', fields: { seniority: 'Individual', employees: 800, industry: 'Software', emailDomain: 'northwind.io' }, events: { 'whitepaper download': 1, 'follow-up cta': 1, 'webinar attended': 2 }, daysSinceActivity: 45, outcome: 'open' },
     { id: 'lead-5', name: 'Mia Chen, Head of Sales Ops, RivalSoft', fields: { seniority: 'Head', employees: 600, industry: 'Software', emailDomain: 'rivalsoft.com' }, events: { 'demo request': 1, 'pricing page visit': 3 }, daysSinceActivity: 2, outcome: 'lost' },

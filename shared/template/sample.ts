@@ -66,8 +66,6 @@ export function sampleContent(base: AgreementContent): AgreementContent {
     scoring: {
       ...base.scoring,
       criteria: [...base.scoring.criteria, ...added],
-      // The sample's student lead says so in its data, so the preview shows the disqualifier at work.
-      sampleLeads: base.scoring.sampleLeads.map((lead) => (/\bstudent\b/i.test(lead.name) ? { ...lead, fields: { ...lead.fields, seniority: 'Student' } } : lead)),
     },
   };
 }

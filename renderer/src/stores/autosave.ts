@@ -123,7 +123,10 @@ export function startAutosave(options: AutosaveOptions = {}): () => void {
         const outcome = await write(snapshot).catch((error: unknown): Outcome => ({ left: snapshot, errors: [(error as Error).message] }));
         errors.push(...outcome.errors);
         // A change made meanwhile is a newer full snapshot of the same workshop: it replaces the failed one.
-        if (outcome.left && !pending.has(snapshot.workshop.id)) pending.set(snapshot.workshop.id, { ...outcome.left, attempts: snapshot.attempts + 1 });
+        const newer = pending.get(snapshot.workshop.id);
+        if (outcome.left && !newer) pending.set(snapshot.workshop.id, { ...outcome.left, attempts: snapshot.attempts + 1 });
+        // The newer snapshot writes everything, but only knows of edits made since this flush began.
+        else if (outcome.left && newer) newer.contentEdited ||= outcome.left.contentEdited;
       }
       const editor = useEditor.getState();
       // Honest state: 'error' while anything failed, 'saved' only once the latest change is written.

@@ -54,10 +54,14 @@ async function parse(request: Extract<BacktestRequest, { type: 'parse' }>) {
   };
   current = { summary: summaryOf(row), cache: new MatchCache(outcome.table) };
   send({ type: 'parsed', summary: current.summary });
-  // The first backtest goes with the import, so the figures do not wait for another round trip.
-  score(request.score);
-  // Stored after answering, so the panel shows the figures while IndexedDB writes.
-  await saveBacktestTable(row);
+  try {
+    // The first backtest goes with the import, so the figures do not wait for another round trip.
+    score(request.score);
+  } finally {
+    // Stored after answering, so the panel shows the figures while IndexedDB writes; stored even
+    // when that first scoring fails, since the page was already told the leads are parsed.
+    await saveBacktestTable(row);
+  }
 }
 
 async function load(workshopId: string) {

@@ -129,7 +129,9 @@ export async function restoreBackup(blob: Blob, database: CommonGroundDb = defau
       await database.reviews.bulkAdd(reviews);
       await database.backtestMappings.bulkAdd(backtestMappings);
       // Leads imported for a workshop the backup does not have would be orphans: drop them.
-      await database.backtestTables.filter((row) => !restoredWorkshops.has(row.workshopId)).delete();
+      // Keys only: reading the rows would deserialise every parsed table (up to ~100 MB each).
+      const tableKeys = (await database.backtestTables.toCollection().primaryKeys()) as string[];
+      await database.backtestTables.bulkDelete(tableKeys.filter((workshopId) => !restoredWorkshops.has(workshopId)));
     });
     return { versions: versions.length };
   } finally {
