@@ -28,7 +28,10 @@ export function LibraryScreen() {
 }
 
 /** Mounted once the launch read (if any) is done, so it seeds the live queries' first values. */
-function LiveLibrary({ first }: { first: FirstRead | null }) {
+function LiveLibrary({ first: launched }: { first: FirstRead | null }) {
+  // Kept from the mount: the launch read is forgotten right after (forgetFirstRead), and the
+  // screen must go on showing it until the count comes in, not fall back to "Opening…".
+  const [first] = useState(launched);
   const count = useLive((live) => live.watchCount(), []);
   const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
   const { page, reviewed } = useLibraryPage(query, first ?? undefined);
