@@ -4,6 +4,8 @@ import { reviseVersion } from '../../db/repositories/signing';
 import { navigate } from '../../router';
 import { notify } from '../../ui/toast';
 import { HashText } from './HashText';
+import { isFrozen } from '../../db/repositories/workshops';
+import { useEditor } from '../../stores/editor';
 
 const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' }) : null);
 
@@ -23,6 +25,12 @@ function frozenSentence(version: AgreementVersion): string {
   }
 }
 
+/** The banner for the open version when it is frozen; nothing otherwise. Reads the version itself, so the workshop screen need not. */
+export function FrozenNotice({ showHash = false }: { showHash?: boolean }) {
+  const version = useEditor((s) => s.version);
+  return version && isFrozen(version) ? <FrozenBanner version={version} showHash={showHash} /> : null;
+}
+
 /** One calm line on every step of a frozen version, with the only way forward: a new version. */
 export function FrozenBanner({ version, showHash = false }: { version: AgreementVersion; showHash?: boolean }) {
   const [busy, setBusy] = useState(false);
@@ -39,7 +47,7 @@ export function FrozenBanner({ version, showHash = false }: { version: Agreement
     }
   };
   return (
-    <div className="alert alert-info frozen-banner" role="status" data-testid="frozen-banner">
+    <div className="alert alert-info frozen-banner" data-testid="frozen-banner">
       <div>
         <strong>{frozenSentence(version)} — read-only.</strong> Revise to make changes; this version keeps its signatures.
         {showHash && version.contentHash && (

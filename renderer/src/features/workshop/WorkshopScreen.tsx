@@ -7,7 +7,7 @@ import { STEPS, stepIndex } from '../steps';
 import { WorkshopTopBar } from './WorkshopTopBar';
 import { goToStep } from '../../../../shared/rules/agenda';
 import { StepConsent } from '../agenda/StepConsent';
-import { FrozenBanner } from '../review/FrozenBanner';
+import { FrozenNotice } from '../review/FrozenBanner';
 import { useIsFrozen } from './useIsFrozen';
 import { useReadOnlyControls } from './useReadOnlyControls';
 import './workshop.css';
@@ -16,7 +16,7 @@ import './workshop.css';
 export function WorkshopScreen({ workshopId, step }: { workshopId: string; step: StepId }) {
   const loadedId = useEditor((s) => s.workshop?.id);
   const [missing, setMissing] = useState(false);
-  const version = useEditor((s) => s.version);
+  const versionId = useEditor((s) => s.version?.id);
   const frozen = useIsFrozen();
   const stepContent = useRef<HTMLDivElement>(null);
   // A frozen version is read-only on every step; navigation, presenter and export stay outside the lock.
@@ -59,8 +59,9 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
           <h1>{definition.title}</h1>
           <p className="muted">{definition.purpose}</p>
         </header>
-        {frozen && version && <FrozenBanner version={version} showHash={step === 'review'} />}
-        <div ref={stepContent} className="step-content" data-read-only={frozen || undefined}>
+        <FrozenNotice showHash={step === 'review'} />
+        {/* Keyed by version: a version is only ever unfrozen by Revise, a new version, so its controls mount afresh with their own props. */}
+        <div key={versionId} ref={stepContent} className="step-content" data-read-only={frozen || undefined}>
           <Screen />
           <StepConsent step={step} />
         </div>
