@@ -17,7 +17,9 @@ else
     .then(({ db }) => db.open())
     .catch(() => undefined);
 // Saving starts with the database code, right after the first screen; nothing can be edited before a workshop has loaded from it.
-void import('./stores/autosave').then(({ startAutosave }) => startAutosave());
+void import('./stores/autosave')
+  .then(({ startAutosave }) => startAutosave())
+  .catch((error: unknown) => console.error('Autosave could not start: changes will not be saved', error));
 applyStoredTheme();
 // The first screen is rendered in this same task rather than one scheduled after it: the library
 // (or its remembered first page) is on screen one task hop sooner.

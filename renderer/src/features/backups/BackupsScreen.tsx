@@ -1,4 +1,5 @@
 import { useEditor } from '../../stores/editor';
+import { forgetLaunchPage } from '../library/launch-snapshot';
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../../shared/ipc/channels/backups';
 import { createBackup, listBackups, restoreNamedBackup } from '../../db/repositories/backup';
@@ -46,6 +47,8 @@ export function BackupsScreen() {
       const { versions } = await restoreNamedBackup(backup.name);
       // The open workshop holds pre-restore data: drop it so autosave cannot write it back.
       useEditor.getState().close();
+      // The library page remembered for the next launch is the old library's.
+      forgetLaunchPage();
       notify.success(`Restored the backup of ${new Date(backup.createdAt).toLocaleString()}: ${versions.toLocaleString()} versions.`);
       refresh();
     } catch (e) {

@@ -1,6 +1,6 @@
-import type { VersionStatus } from '../../../../shared/model/agreement';
 import type { LibraryEntry } from '../../db/database';
 import type { LibraryPage } from '../../db/repositories/library';
+import { STATUS_LABELS } from './LibraryFilters';
 
 /**
  * The library's newest page as it was last shown, kept in localStorage so the next launch can
@@ -15,8 +15,6 @@ export interface LaunchPage {
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
-/** Written out (not imported from the zod enum) to keep zod out of start-up; the Record type makes it complete. */
-const STATUSES: Record<VersionStatus, true> = { draft: true, signing: true, signed: true, superseded: true, archived: true };
 
 /**
  * zod is kept out of the start-up bundle, so the shape is checked by hand here; anything that
@@ -29,7 +27,7 @@ function isEntry(v: unknown): v is LibraryEntry {
     [e.versionId, e.agreementId, e.updatedAt, e.organisation, e.quarter, e.title].every(isString) &&
     Number.isInteger(e.version) &&
     typeof e.recency === 'number' &&
-    Object.hasOwn(STATUSES, e.status as string) &&
+    Object.hasOwn(STATUS_LABELS, e.status as string) &&
     Array.isArray(e.signers) &&
     e.signers.every(isString) &&
     (e.reviewDate === null || isString(e.reviewDate))

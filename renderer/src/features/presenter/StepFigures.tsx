@@ -96,8 +96,9 @@ export function IncentivesFigures() {
 }
 
 export function CommitmentsFigures() {
-  const rows = useEditor((s) => s.version?.content.commitments.rows);
-  if (!rows) return null;
+  const content = useEditor((s) => s.version?.content);
+  if (!content) return null;
+  const rows = content.commitments.rows;
   return (
     <>
       <p className="presenter-key">
@@ -108,7 +109,7 @@ export function CommitmentsFigures() {
           <li key={r.id}>
             <span className={`team-${r.owner}`}>{r.owner}</span> · {r.commitment}{' '}
             <span className="presenter-muted">
-              ({r.target.toLocaleString('en-US')}
+              ({r.target.toLocaleString(content.locale)}
               {r.unit ? ` ${r.unit}` : ''} {r.period})
             </span>
           </li>

@@ -1,23 +1,18 @@
 import { useId, useState } from 'react';
-import { settingSchema } from '../../../../shared/model/settings';
 import { navigate } from '../../router';
 import { SaveStatus } from './SaveStatus';
 import { useSettingSave } from './useSettingSave';
 
-const schema = settingSchema('dailyBackups');
-
 /** The switch for the once-a-day backup made on start (see features/backups/useAutoBackup.ts). */
 export function DailyBackupsSetting({ stored }: { stored: boolean }) {
   const [on, setOn] = useState(stored);
-  const [error, setError] = useState<string | null>(null);
   const { state, save } = useSettingSave('dailyBackups');
   const hintId = useId();
+  // A checkbox only gives booleans, and saveSetting checks the value against the setting's schema;
+  // a refused or failed save puts the box back, so it never shows what is not stored.
   const change = (checked: boolean) => {
-    const parsed = schema.safeParse(checked);
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Not valid');
-    setError(null);
-    setOn(parsed.data);
-    save(parsed.data);
+    setOn(checked);
+    save(checked, () => setOn(!checked));
   };
   return (
     <div className="settings-item">
@@ -34,11 +29,6 @@ export function DailyBackupsSetting({ stored }: { stored: boolean }) {
           See the backups
         </button>
       </p>
-      {error && (
-        <span className="field-error" role="alert">
-          {error}
-        </span>
-      )}
     </div>
   );
 }

@@ -12,12 +12,16 @@ export function useSettingSave<K extends SettingKey>(key: K) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const latest = useRef(0);
   const save = useCallback(
-    (value: Settings[K]) => {
+    (value: Settings[K], onFailed?: () => void) => {
       const attempt = ++latest.current;
       setState({ kind: 'saving' });
       saveSetting(key, value).then(
         () => attempt === latest.current && setState({ kind: 'saved' }),
-        (error: Error) => attempt === latest.current && setState({ kind: 'failed', message: `Not saved: ${error.message}` }),
+        (error: Error) => {
+          if (attempt !== latest.current) return;
+          setState({ kind: 'failed', message: `Not saved: ${error.message}` });
+          onFailed?.();
+        },
       );
     },
     [key],
