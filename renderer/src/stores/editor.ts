@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { temporal } from 'zundo';
 import type { AgreementContent, AgreementVersion } from '../../../shared/model/agreement';
 import type { Workshop } from '../../../shared/model/workshop';
-import { FROZEN_MESSAGE, isFrozen } from '../db/errors';
+import { FROZEN_MESSAGE, isFrozen } from '../../../shared/rules/frozen';
 
 export type SaveState = 'saved' | 'saving' | 'error';
 

@@ -6,7 +6,8 @@ import { AppFailure } from '../../../../shared/ipc/result';
 import { LIBRARY_FILE_KIND, parseAgreementFile, parseLibraryFile, type LibraryFile } from '../../../../shared/rules/import-file';
 import { db as defaultDb, type CommonGroundDb } from '../database';
 import { indexTables, indexVersions } from '../index-rows';
-import { isFrozen, validOrThrow } from '../errors';
+import { validOrThrow } from '../errors';
+import { isFrozen } from '../../../../shared/rules/frozen';
 import { recordAuditEvent } from './audit';
 
 export interface ImportSummary {

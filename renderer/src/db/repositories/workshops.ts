@@ -5,14 +5,14 @@ import { newId } from '../../../../shared/rules/ids';
 import { AppFailure } from '../../../../shared/ipc/result';
 import { db as defaultDb, type CommonGroundDb } from '../database';
 import { indexTables, indexVersions } from '../index-rows';
-import { FROZEN_MESSAGE, isFrozen, validOrThrow } from '../errors';
+import { validOrThrow } from '../errors';
+import { FROZEN_MESSAGE, isFrozen } from '../../../../shared/rules/frozen';
 import { recordAuditEvent } from './audit';
 
 export type WorkshopSource = { kind: 'blank' } | { kind: 'template' } | { kind: 'version'; versionId: string };
 
 const now = () => new Date().toISOString();
 
-export { isFrozen };
 
 /** Creates a workshop and its first draft version in one transaction. */
 export async function createWorkshop(

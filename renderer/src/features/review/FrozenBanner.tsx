@@ -4,7 +4,7 @@ import { reviseVersion } from '../../db/repositories/signing';
 import { navigate } from '../../router';
 import { notify } from '../../ui/toast';
 import { HashText } from './HashText';
-import { isFrozen } from '../../db/repositories/workshops';
+import { isFrozen } from '../../../../shared/rules/frozen';
 import { useEditor } from '../../stores/editor';
 
 const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' }) : null);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useEditor } from '../../stores/editor';
-import { isFrozen } from '../../db/repositories/workshops';
+import { isFrozen } from '../../../../shared/rules/frozen';
 import { OpenBeforeSigning } from './OpenBeforeSigning';
 import { AgreementSummary } from './summary/AgreementSummary';
 import { SignerList } from './SignerList';

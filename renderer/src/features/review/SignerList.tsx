@@ -1,6 +1,6 @@
 import type { AgreementVersion } from '../../../../shared/model/agreement';
 import { describeTeams, missingTeams, requiredTeams } from '../../../../shared/rules/signers';
-import { isFrozen } from '../../db/repositories/workshops';
+import { isFrozen } from '../../../../shared/rules/frozen';
 import { useEditor } from '../../stores/editor';
 import { notify } from '../../ui/toast';
 

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { AgreementVersion } from '../../../../shared/model/agreement';
 import { beginSigning, type SigningSession } from '../../db/repositories/signing';
-import { isFrozen, saveDraftContent } from '../../db/repositories/workshops';
+import { saveDraftContent } from '../../db/repositories/workshops';
+import { isFrozen } from '../../../../shared/rules/frozen';
 
 /**
  * The hash a signer sees must be the hash of what is stored, so a draft is written first (the

@@ -1,4 +1,4 @@
-import { isFrozen } from '../../db/repositories/workshops';
+import { isFrozen } from '../../../../shared/rules/frozen';
 import { useEditor } from '../../stores/editor';
 
 /**
