@@ -5,6 +5,9 @@
  * four-stage revenue-marketing journey.
  */
 
+import type { Workshop } from '../model/workshop';
+import type { ConsentTeam } from './consent';
+
 export interface MaturityStatement {
   id: string;
   /** Short label for tables and charts. */
@@ -140,4 +143,18 @@ export function compareMaturity(marketingAnswers: Record<string, number>, salesA
     .map(({ index: _index, ...rest }) => rest);
   const gap = marketing.score !== null && sales.score !== null ? marketing.score - sales.score : null;
   return { marketing, sales, gap, perStatement, headline: headlineFor(marketing, sales, perStatement[0]) };
+}
+
+type MaturityCheck = Workshop['maturity'];
+
+/** A team's rating of one statement. After the reveal both views are on the wall: nothing changes until it is hidden again. */
+export function rateStatement(m: MaturityCheck, team: ConsentTeam, statementId: string, rating: number): MaturityCheck {
+  if (m.revealed) return m;
+  return { ...m, [team]: { ...m[team], answers: { ...m[team].answers, [statementId]: rating } } };
+}
+
+/** A team hands in (or takes back) its answers; locked after the reveal like the ratings. */
+export function submitAnswers(m: MaturityCheck, team: ConsentTeam, submitted: boolean): MaturityCheck {
+  if (m.revealed) return m;
+  return { ...m, [team]: { ...m[team], submitted } };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MATURITY_STATEMENTS, bandOf, compareMaturity, scoreMaturity } from '../../../shared/rules/maturity';
+import { MATURITY_STATEMENTS, bandOf, compareMaturity, scoreMaturity, rateStatement, submitAnswers } from '../../../shared/rules/maturity';
 
 const ids = MATURITY_STATEMENTS.map((s) => s.id);
 const all = (rating: number) => Object.fromEntries(ids.map((id) => [id, rating]));
@@ -89,5 +89,17 @@ describe('compareMaturity', () => {
 
   it('says so when both teams agree', () => {
     expect(compareMaturity(all(3), all(3)).headline).toBe('Both teams rate the alignment 60 (Aligned). They agree on every statement.');
+  });
+});
+
+describe('answers around the reveal', () => {
+  const blank = { Marketing: { answers: {}, submitted: false }, Sales: { answers: {}, submitted: false }, revealed: false };
+
+  it('rates and submits before the reveal, and changes nothing after it', () => {
+    const rated = submitAnswers(rateStatement(blank, 'Sales', 's1', 4), 'Sales', true);
+    expect(rated.Sales).toEqual({ answers: { s1: 4 }, submitted: true });
+    const revealed = { ...rated, revealed: true };
+    expect(rateStatement(revealed, 'Sales', 's1', 1)).toBe(revealed);
+    expect(submitAnswers(revealed, 'Sales', false)).toBe(revealed);
   });
 });

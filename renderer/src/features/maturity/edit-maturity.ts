@@ -1,25 +1,23 @@
 import type { Workshop } from '../../../../shared/model/workshop';
 import type { ConsentTeam } from '../../../../shared/rules/consent';
+import { rateStatement, submitAnswers } from '../../../../shared/rules/maturity';
 import { useEditor } from '../../stores/editor';
 
 type Maturity = Workshop['maturity'];
 
-/** One user action on the maturity check; each is an undo step. */
+/** One user action on the maturity check; each is an undo step. A change the rules refuse saves nothing. */
 export function editMaturity(change: (m: Maturity) => Maturity) {
-  useEditor.getState().editWorkshop((w) => ({ ...w, maturity: change(w.maturity) }));
+  const { workshop, editWorkshop } = useEditor.getState();
+  if (!workshop || change(workshop.maturity) === workshop.maturity) return;
+  editWorkshop((w) => ({ ...w, maturity: change(w.maturity) }));
 }
 
-/** After the reveal both views are on the wall: answers are locked until the facilitator hides them again. */
-const locked = () => useEditor.getState().workshop?.maturity.revealed === true;
-
 export function rate(team: ConsentTeam, statementId: string, rating: number) {
-  if (locked()) return;
-  editMaturity((m) => ({ ...m, [team]: { ...m[team], answers: { ...m[team].answers, [statementId]: rating } } }));
+  editMaturity((m) => rateStatement(m, team, statementId, rating));
 }
 
 export function setSubmitted(team: ConsentTeam, submitted: boolean) {
-  if (locked()) return;
-  editMaturity((m) => ({ ...m, [team]: { ...m[team], submitted } }));
+  editMaturity((m) => submitAnswers(m, team, submitted));
 }
 
 export function setRevealed(revealed: boolean) {
