@@ -13,11 +13,14 @@ async function typeSignature(page: Page, participantId: string, name: string) {
   return signing.getByRole('button', { name: `Sign as ${name}` });
 }
 
-/** Every native field of the step (not the navigation, banner or top bar) is disabled. */
-async function expectStepLocked(page: Page) {
+/** Opens a step from the rail and checks every native field of it (not navigation, banner or top bar) is disabled. */
+async function expectStepLocked(page: Page, step: string) {
+  await rail(page, new RegExp(step)).click();
+  // The step loads lazily: wait for its own heading and fields before judging them.
+  await expect(page.getByRole('heading', { level: 1, name: step })).toBeVisible();
   const fields = page.locator('.step-content').locator('input:not([type=hidden]), textarea, select');
-  expect(await fields.count()).toBeGreaterThan(0);
-  expect(await fields.evaluateAll((els) => els.filter((el) => !(el as HTMLInputElement).disabled).length)).toBe(0);
+  await expect(fields.first()).toBeVisible();
+  await expect(page.locator('.step-content').locator('input:not([type=hidden]):enabled, textarea:enabled, select:enabled')).toHaveCount(0);
   await expect(page.getByTestId('frozen-banner')).toHaveCount(1);
   await expect(page.getByTestId('frozen-banner')).toContainText(/Signed v1 on .+ — read-only\. Revise to make changes/);
 }
@@ -63,21 +66,17 @@ test('an objection asks before the first signature; a signed version is read-onl
   await expect(page.getByRole('heading', { name: 'Open before signing' })).toHaveCount(0);
 
   // Every step is read-only, with one calm banner; navigation, presenter and export stay live.
-  await rail(page, /Participants & context/).click();
-  await expectStepLocked(page);
+  await expectStepLocked(page, 'Participants & context');
   await expect(page.getByRole('button', { name: 'Remove Ola Brandt' })).toBeDisabled();
   await expect(page.getByRole('button', { name: /^Next: Maturity check/ })).toBeEnabled();
   await bothThemes(page, 'signed-participants');
-  await rail(page, /Lead definition/).click();
-  await expectStepLocked(page);
-  await rail(page, /Shared goals/).click();
-  await expectStepLocked(page);
+  await expectStepLocked(page, 'Lead definition');
+  await expectStepLocked(page, 'Shared goals');
   await expect(page.getByLabel('Sales objection (reason)')).toBeDisabled();
-  await rail(page, /Scoring criteria/).click();
-  await expectStepLocked(page);
+  await expectStepLocked(page, 'Scoring criteria');
+  await expect(page.getByRole('tab')).toHaveCount(3);
   for (const tab of await page.getByRole('tab').all()) await expect(tab).toBeEnabled();
-  await rail(page, /SLA commitments/).click();
-  await expectStepLocked(page);
+  await expectStepLocked(page, 'SLA commitments');
   await bothThemes(page, 'signed-commitments');
   await page.getByRole('button', { name: /^Present/ }).click();
   await expect(page.getByRole('dialog', { name: 'Presenter view' })).toBeVisible();

@@ -2,7 +2,6 @@ import type { Page } from '@playwright/test';
 import { test, expect, screenshot, waitForSaved, bothThemes } from './fixtures';
 import { MATURITY_STATEMENTS } from '../../shared/rules/maturity';
 
-/** Light first, then dark, back to light: every screen is looked at in both themes (also with a dialog open). */
 async function addParticipant(page: Page, name: string, team: string, title: string) {
   await page.getByLabel('Name', { exact: true }).fill(name);
   await page.getByLabel('Team', { exact: true }).selectOption(team);

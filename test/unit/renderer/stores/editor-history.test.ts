@@ -4,6 +4,7 @@ import type { Workshop } from '../../../../shared/model/workshop';
 import { templateContent } from '../../../../shared/template/sales-marketing';
 import { SAMPLE_INPUT } from '../../../../shared/template/sample';
 import { undo, useEditor } from '../../../../renderer/src/stores/editor';
+import { FROZEN_MESSAGE } from '../../../../shared/rules/frozen';
 
 const NOW = '2027-01-14T10:00:00.000Z';
 
@@ -42,5 +43,14 @@ describe('editor history', () => {
     undo();
     type('X');
     expect(steps()).toBe(1);
+  });
+
+  it('refuses every content edit to a frozen version, and leaves the content as it was', () => {
+    open('d');
+    const version = useEditor.getState().version!;
+    useEditor.setState({ version: { ...version, status: 'signed', contentHash: 'a'.repeat(64) } });
+    const before = useEditor.getState().version!.content;
+    expect(type('Changed after signing')).toBe(FROZEN_MESSAGE);
+    expect(useEditor.getState().version!.content).toBe(before);
   });
 });
