@@ -60,7 +60,7 @@ const profile = async (name: string) => {
 try {
   if (only.has('export')) {
     log('export (Node)…');
-    results.push(...(await guarded(['export: sealed PDF, 10 pages'], '< 1000 ms', () => exportPdf(runs, warmup))));
+    results.push(...(await guarded(['export: sealed PDF'], '< 1000 ms', () => exportPdf(runs, warmup))));
   }
 
   const browserScenarios = ['startup', 'drag', 'library', 'backtest', 'memory'].some((s) => only.has(s));
