@@ -26,7 +26,12 @@ export function useValidatedField<S extends z.ZodType>(
   const [error, setError] = useState<string | null>(null);
   // The stored text this field itself just wrote: that change must not overwrite the typing.
   const ownWrite = useRef<string | null>(null);
+  // Only a change of the stored value resets the text: on mount useState already holds it, and an
+  // effect that set it again could land after the first keystroke and swallow it.
+  const lastStored = useRef(stored);
   useEffect(() => {
+    if (stored === lastStored.current) return;
+    lastStored.current = stored;
     if (ownWrite.current !== null && ownWrite.current === stored) return;
     ownWrite.current = null;
     setText(stored);
