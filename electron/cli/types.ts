@@ -13,29 +13,17 @@ export interface CliContext {
  * One CLI command. Each lives in electron/cli/commands/<name>.ts and exports `command`;
  * the router finds it by file, so adding a command touches no other file.
  * `run` resolves to the process exit code: 0 success, 1 a negative answer (e.g. a PDF that
- * does not verify), 2 bad usage or unreadable input.
+ * does not verify, a backtest with no usable row), 2 bad usage or unreadable input, 3 `verify`'s
+ * "intact, but sealed by a certificate this machine does not know yet".
  */
 export interface CliCommand {
   name: string;
   summary: string;
   usage: string;
+  /** More lines for `<command> --help`, after the usage line and the summary. */
+  help?: string[];
+  /** Reads its arguments with `parseCommandLine` (args.ts), which throws a UsageError the router turns into exit 2. */
   run(args: string[], ctx: CliContext): Promise<number>;
 }
 
-export const EXIT = { ok: 0, negative: 1, usage: 2 } as const;
-
-/** Splits `--flag value` options from positional arguments. Flags listed in `booleans` take no value. */
-export function parseArgs(args: string[], booleans: string[] = []): { positional: string[]; options: Record<string, string | true> } {
-  const positional: string[] = [];
-  const options: Record<string, string | true> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg.startsWith('--')) {
-      const [key, inline] = arg.slice(2).split('=', 2);
-      if (inline !== undefined) options[key] = inline;
-      else if (booleans.includes(key) || i + 1 >= args.length) options[key] = true;
-      else options[key] = args[++i];
-    } else positional.push(arg);
-  }
-  return { positional, options };
-}
+export const EXIT = { ok: 0, negative: 1, usage: 2, unknownCertificate: 3 } as const;

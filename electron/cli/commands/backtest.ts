@@ -3,7 +3,8 @@ import { AppFailure } from '../../../shared/ipc/result';
 import { BacktestMappingSchema, LeadTableBuilder, MatchCache, mappingProblems, runBacktest, type BacktestMapping, type BacktestResult } from '../../../shared/rules/backtest';
 import { describeZodError } from '../../main/ipc/dispatch';
 import { readAgreementInput, readInputFile } from '../inputs';
-import { EXIT, parseArgs, type CliCommand } from '../types';
+import { decimalOption, parseCommandLine } from '../args';
+import { EXIT, type CliCommand, type CliContext } from '../types';
 
 async function readMapping(path: string, cwd: string): Promise<BacktestMapping> {
   let json: unknown;
@@ -50,11 +51,32 @@ export function buildTable(csv: string, mapping: BacktestMapping): LeadTableBuil
 
 const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)} %`);
 
-function describe(rowsRead: number, rejected: number, r: BacktestResult): string[] {
+const SHOWN_REJECTS = 5;
+
+/** Row numbers as a spreadsheet shows them: the header is row 1, the first lead row 2. */
+function rejectedLines(builder: LeadTableBuilder, shown = SHOWN_REJECTS): string[] {
+  const lines = builder.rejected.slice(0, shown).map((r) => `  row ${r.line}: ${r.reason}`);
+  const more = builder.rejectedCount - lines.length;
+  if (more > 0) lines.push(`  … and ${more} more`);
+  return lines;
+}
+
+/** Every row was refused (or there was none): there are no figures to give, so say why and exit 1. */
+function nothingToScore(leads: string, builder: LeadTableBuilder, ctx: CliContext): number {
+  if (builder.rowsRead === 0) ctx.err(`backtest: ${leads} has a header but no lead rows; nothing was scored.`);
+  else {
+    ctx.err(`backtest: none of the ${builder.rowsRead} rows of ${leads} could be used; nothing was scored. Reasons (the header is row 1):`);
+    for (const line of rejectedLines(builder)) ctx.err(line);
+  }
+  return EXIT.negative;
+}
+
+function describe(builder: LeadTableBuilder, r: BacktestResult): string[] {
   const m = r.metrics;
   const lines = [
-    `Rows read:        ${rowsRead}`,
-    `Rows rejected:    ${rejected}`,
+    `Rows read:        ${builder.rowsRead}`,
+    `Rows rejected:    ${builder.rejectedCount}${builder.rejectedCount ? ' (the header is row 1):' : ''}`,
+    ...rejectedLines(builder),
     `Threshold:        ${m.threshold}`,
     `MQL count:        ${m.mqlCount}`,
     `Won total:        ${m.wonTotal}`,
@@ -74,24 +96,21 @@ export const command: CliCommand = {
   summary: 'Score last year’s leads (CSV) with an agreement’s scoring model: MQLs, precision, recall, lift and win rate by decile.',
   usage: 'backtest --agreement <file.json> --leads <file.csv> --mapping <file.json> [--threshold N] [--json]',
   async run(args, ctx) {
-    const { options } = parseArgs(args, ['json']);
-    const { agreement, leads, mapping: mappingPath, threshold: thresholdText } = options;
-    if (typeof agreement !== 'string' || typeof leads !== 'string' || typeof mappingPath !== 'string') {
-      ctx.err(`Usage: ${this.usage}`);
-      return EXIT.usage;
-    }
-    let threshold: number | undefined;
-    if (thresholdText !== undefined) {
-      threshold = Number(thresholdText);
-      if (!Number.isInteger(threshold) || threshold < 1 || threshold > 1000) {
-        ctx.err('--threshold must be a whole number from 1 to 1000');
-        return EXIT.usage;
-      }
-    }
-    const { version } = await readAgreementInput(agreement, ctx.cwd);
-    const mapping = await readMapping(mappingPath, ctx.cwd);
-    const csv = (await readInputFile(leads, ctx.cwd, 'leads file')).toString('utf8');
+    const { values: options } = parseCommandLine(this.name, args, {
+      options: {
+        agreement: { type: 'string', value: 'file.json', required: true },
+        leads: { type: 'string', value: 'file.csv', required: true },
+        mapping: { type: 'string', value: 'file.json', required: true },
+        threshold: { type: 'string', value: 'N' },
+        json: { type: 'boolean' },
+      },
+    });
+    const threshold = options.threshold === undefined ? undefined : decimalOption('threshold', options.threshold, { min: 1, max: 1000, whole: true });
+    const { version } = await readAgreementInput(options.agreement, ctx.cwd);
+    const mapping = await readMapping(options.mapping, ctx.cwd);
+    const csv = (await readInputFile(options.leads, ctx.cwd, 'leads file')).toString('utf8');
     const builder = buildTable(csv, mapping);
+    if (builder.rowsRead === builder.rejectedCount) return nothingToScore(options.leads, builder, ctx);
     const table = builder.finish();
     const result = runBacktest(version.content.scoring, new MatchCache(table), { threshold, goals: version.content.goals });
     if (options.json) {
@@ -117,7 +136,7 @@ export const command: CliCommand = {
           2,
         ),
       );
-    } else for (const line of describe(builder.rowsRead, builder.rejectedCount, result)) ctx.out(line);
+    } else for (const line of describe(builder, result)) ctx.out(line);
     return EXIT.ok;
   },
 };

@@ -4,7 +4,8 @@ import type { SampleLead } from '../../../shared/model/scoring';
 import { explainScore, scoreLeads } from '../../../shared/rules/scoring';
 import { leadFromRow, leadsFromJson } from '../../../shared/rules/scoring/lead-input';
 import { AppFailure } from '../../../shared/ipc/result';
-import { EXIT, parseArgs, type CliCommand } from '../types';
+import { parseCommandLine } from '../args';
+import { EXIT, type CliCommand } from '../types';
 import { readAgreementInput, readInputFile } from '../inputs';
 
 export const LEADS_FORMAT_HELP = [
@@ -39,14 +40,15 @@ export const command: CliCommand = {
   name: 'score',
   summary: 'Score leads with an agreement’s scoring model: each lead’s score, MQL flag and line-by-line explanation.',
   usage: 'score --agreement <file.json> --leads <file.csv|json> [--json]',
+  help: LEADS_FORMAT_HELP,
   async run(args, ctx) {
-    const { options } = parseArgs(args, ['json', 'help']);
-    if (options.help || typeof options.agreement !== 'string' || typeof options.leads !== 'string') {
-      const out = options.help ? ctx.out : ctx.err;
-      out(`Usage: npm run cli -- ${this.usage}`);
-      for (const line of LEADS_FORMAT_HELP) out(line);
-      return options.help ? EXIT.ok : EXIT.usage;
-    }
+    const { values: options } = parseCommandLine(this.name, args, {
+      options: {
+        agreement: { type: 'string', value: 'file.json', required: true },
+        leads: { type: 'string', value: 'file.csv|json', required: true },
+        json: { type: 'boolean' },
+      },
+    });
     const { version } = await readAgreementInput(options.agreement, ctx.cwd);
     const leads = await readLeads(options.leads, ctx.cwd);
     const model = version.content.scoring;

@@ -75,14 +75,24 @@ describe('cli score', () => {
     expect(report.leads[0].explanation).toContain('Decision-maker title +32');
   });
 
-  it('refuses a bad row with its number, and missing options with the format help', async () => {
+  it('refuses a bad row with its number, and a missing option with the usage line and where the format help is', async () => {
     const { ctx, err } = setup({ 'bad.csv': 'name,event:demo request\nAlex,many\n' });
     expect(await runCli(['score', '--agreement', 'agreement.json', '--leads', 'bad.csv'], ctx)).toBe(2);
     expect(err.join('\n')).toContain('Row 1: the count for event:demo request must be a whole number');
 
     const missing = setup({});
     expect(await runCli(['score', '--agreement', 'agreement.json'], missing.ctx)).toBe(2);
-    expect(missing.err.join('\n')).toContain('event:<event name>');
+    expect(missing.err).toEqual([
+      'score: --leads file.csv|json is required.',
+      'Usage: npm run cli -- score --agreement <file.json> --leads <file.csv|json> [--json]',
+      'More: npm run cli -- score --help',
+    ]);
+  });
+
+  it('prints the leads format with --help (exit 0)', async () => {
+    const { ctx, out } = setup({});
+    expect(await runCli(['score', '--help'], ctx)).toBe(0);
+    expect(out.join('\n')).toContain('event:<event name>');
   });
 
   it('refuses a CSV without a name column', async () => {

@@ -69,6 +69,14 @@ export class KeyStore {
     return toInfo(facts, 'imported');
   }
 
+  /**
+   * Records an organisation certificate as known without keeping its key: the CLI seals with a
+   * .p12 it is handed each time (`export --p12`), and what it sealed with must verify as known later.
+   */
+  async recogniseImported(fingerprint: string): Promise<void> {
+    await this.remember('imported', fingerprint);
+  }
+
   async originOf(fingerprint: string): Promise<CertificateOrigin> {
     const known = await this.known();
     if (known.thisInstall.includes(fingerprint)) return 'this-install';

@@ -49,7 +49,11 @@ export async function checkDetachedCms(der: Uint8Array, data: Uint8Array): Promi
     const result = await signed.verify({ signer: 0, data: toArrayBuffer(data), checkChain: false, extendedMode: true });
     if (result.signerCertificate) certificate = result.signerCertificate;
     const facts = certificate ? describeCertificateDer(new Uint8Array(certificate.toSchema().toBER(false))) : null;
-    return { valid: result.signatureVerified === true, certificate: facts, signingTime, problem: result.signatureVerified ? null : 'The seal’s signature does not match the document' };
+    if (!result.signatureVerified) return { valid: false, certificate: facts, signingTime, problem: 'The seal’s signature does not match the document' };
+    // The certificate sits in the unsigned part of the seal: a changed byte there leaves the
+    // document's signature valid but gives a "new" certificate, which must read as damage, not as a stranger.
+    if (certificate && !(await certificateIsWhole(certificate, signed))) return { valid: false, certificate: facts, signingTime, problem: 'The certificate inside the seal is damaged: its own signature does not match its contents' };
+    return { valid: true, certificate: facts, signingTime, problem: null };
   } catch (error) {
     const facts = certificate ? describeCertificateDer(new Uint8Array(certificate.toSchema().toBER(false))) : null;
     const message = (error as { message?: string }).message ?? '';
@@ -60,6 +64,23 @@ export async function checkDetachedCms(der: Uint8Array, data: Uint8Array): Promi
       signingTime,
       problem: digest ? 'The document was changed after it was sealed (digest mismatch)' : 'The seal’s signature does not match the document',
     };
+  }
+}
+
+/**
+ * Whether a certificate still matches its issuer's signature: its own public key when it is
+ * self-issued (this app's per-install certificates), or the issuer's certificate when the seal
+ * carries it. A certificate whose issuer is not in the seal cannot be checked here; whether it is
+ * known is then the only question, and the caller asks it.
+ */
+async function certificateIsWhole(certificate: pkijs.Certificate, signed: pkijs.SignedData): Promise<boolean> {
+  const selfIssued = certificate.issuer.isEqual(certificate.subject);
+  const issuer = selfIssued ? undefined : (signed.certificates ?? []).find((c): c is pkijs.Certificate => c instanceof pkijs.Certificate && c !== certificate && c.subject.isEqual(certificate.issuer));
+  if (!selfIssued && !issuer) return true;
+  try {
+    return await certificate.verify(issuer);
+  } catch {
+    return false;
   }
 }
 
