@@ -21,9 +21,9 @@ describe('CLI', () => {
     expect(await runCli(['export', fixtureFile(), 'out.pdf'], ctx)).toBe(0);
     expect(out.join('\n')).toMatch(/Sealed with CN=Common Ground seal/);
 
-    expect(await runCli(['verify', 'out.pdf'], ctx)).toBe(0);
+    expect(await runCli(['verify', 'out.pdf', '--details'], ctx)).toBe(0);
     expect(out.join('\n')).toMatch(/Certificate: +CN=Common Ground seal .* \(this-install\)/);
-    expect(out.join('\n')).toContain('VALID — sealed, unchanged and complete.');
+    expect(out.join('\n')).toContain('out.pdf: intact and sealed by a known certificate');
 
     expect(await runCli(['extract', 'out.pdf', 'back.json'], ctx)).toBe(0);
     const back = AgreementFileSchema.parse(JSON.parse(readFileSync(join(dir, 'back.json'), 'utf8')));
