@@ -2,7 +2,19 @@ import type { AgreementContent } from '../../../../shared/model/agreement';
 import type { Criterion } from '../../../../shared/model/scoring';
 import { TIERS } from '../../../../shared/model/scoring';
 import { pointsByCriterion } from '../../../../shared/rules/scoring/tier-points';
-import { dealPayout, quarterProjection, reverseFunnel, splitPercents, type DealPayout, type ProjectionRow, type ReverseFunnel } from '../../../../shared/rules/goals';
+import {
+  CURVE_CHART_MAX_ATTAINMENT,
+  dealPayout,
+  payoutCurve,
+  quarterProjection,
+  reverseFunnel,
+  splitPercents,
+  type CurvePoint,
+  type DealPayout,
+  type ProjectionRow,
+  type ReverseFunnel,
+} from '../../../../shared/rules/goals';
+import { describeIncentivePlan, workedIncentiveTable, type IncentiveSentence, type IncentiveTableView } from '../../../../shared/present/incentives';
 
 /** The figures the PDF prints, derived once from the content so every section agrees. */
 
@@ -27,22 +39,35 @@ export function funnelFigures(goals: AgreementContent['goals']): ReverseFunnel {
 
 export interface IncentiveExample {
   dealCents: number;
-  /** The pay-out at 100 % attainment, split between the teams. */
+  /** The example deal's share of the quarter's pay-out at 100 % attainment, split between the teams. */
   payout: DealPayout;
   salesPercent: number;
   marketingPercent: number;
-  /** Each side's quarterly pay-out at 50/80/100/120 % of the revenue target. */
+  /** Each side's quarterly pay-out at 50/80/100/120 % of the revenue target (the screen's chart). */
   projection: ProjectionRow[];
+  /** One sentence per rule of the plan, worded once in shared/present for the screen and the PDF. */
+  sentences: IncentiveSentence[];
+  /** The worked table at 0/50/85/90/100/110/120/150 % attainment, formatted. */
+  table: IncentiveTableView;
+  /** The corners of the pay-out curve from 0 to 150 % attainment. */
+  curve: CurvePoint[];
+  curveMaxAttainment: number;
 }
 
-/** What one deal of the example size pays each side, and the quarter's projection by attainment. */
-export function incentiveExample(content: Pick<AgreementContent, 'incentives' | 'goals'>): IncentiveExample {
-  const split = splitPercents(content.incentives.salesSharePercent);
+/** The incentive plan's sentences, worked table and curve, from the same shared functions as the screen. */
+export function incentiveExample(content: Pick<AgreementContent, 'incentives' | 'goals' | 'currency' | 'locale'>): IncentiveExample {
+  const { incentives, goals } = content;
+  const split = splitPercents(incentives.salesSharePercent);
+  const context = { revenueTargetCents: goals.revenueTargetCents, currency: content.currency, locale: content.locale };
   return {
-    dealCents: content.incentives.exampleDealCents,
-    payout: dealPayout(content.incentives, content.incentives.exampleDealCents, 100),
+    dealCents: incentives.exampleDealCents,
+    payout: dealPayout(incentives, goals.revenueTargetCents, incentives.exampleDealCents),
     salesPercent: split.sales,
     marketingPercent: split.marketing,
-    projection: quarterProjection(content.incentives, content.goals),
+    projection: quarterProjection(incentives, goals),
+    sentences: describeIncentivePlan(incentives, context),
+    table: workedIncentiveTable(incentives, context),
+    curve: payoutCurve(incentives, CURVE_CHART_MAX_ATTAINMENT),
+    curveMaxAttainment: CURVE_CHART_MAX_ATTAINMENT,
   };
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { IncentivesSchema, type Incentives } from '../../../../shared/model/incentives';
 import { validateGateCurve, type GatePoint } from '../../../../shared/rules/goals';
 import { NumberField } from '../goals/fields/NumberField';
+import { CurveChart } from './CurveChart';
 import { editIncentives } from './edit-incentives';
 
 type DraftPoint = { attainment: string; payout: string };
@@ -15,7 +16,7 @@ function readDraft(draft: DraftPoint[]): { points: GatePoint[]; problems: string
   return { points, problems: validateGateCurve(points).map((p) => p.message) };
 }
 
-/** The gate on shared-goal attainment: points joined by straight lines, which must rise. */
+/** The gate on shared-goal attainment: points joined by straight lines, which must rise; the curve drawn to 150 %. */
 export function GateCurve({ incentives }: { incentives: Incentives }) {
   const stored = incentives.gate.points;
   const storedKey = JSON.stringify(stored);
@@ -61,7 +62,7 @@ export function GateCurve({ incentives }: { incentives: Incentives }) {
             <thead>
               <tr>
                 <th scope="col">Attainment of the shared goal</th>
-                <th scope="col">Pays out (of the pool)</th>
+                <th scope="col">Pays out (of the on-target bonus)</th>
                 <th scope="col"><span className="sr-only">Actions</span></th>
               </tr>
             </thead>
@@ -85,7 +86,6 @@ export function GateCurve({ incentives }: { incentives: Incentives }) {
           <div>
             <button className="btn btn-small" onClick={addPoint} disabled={draft.length >= MAX_POINTS}>Add a point</button>
           </div>
-          <p className="muted">Below the first point nothing is paid; between points the pay-out rises in a straight line.</p>
         </>
       )}
       <div className="row" style={{ alignItems: 'flex-start' }}>
@@ -111,6 +111,7 @@ export function GateCurve({ incentives }: { incentives: Incentives }) {
           hint="Empty = no cap"
         />
       </div>
+      <CurveChart incentives={incentives} />
     </section>
   );
 }

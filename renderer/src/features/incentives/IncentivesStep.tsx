@@ -1,6 +1,8 @@
 import { incentiveWarnings } from '../../../../shared/rules/goals';
 import { useEditor } from '../../stores/editor';
+import { useMoneyFormat } from '../goals/edit-goals';
 import { GateCurve } from './GateCurve';
+import { IncentiveSentences } from './IncentiveRules';
 import { PoolAndSplit } from './PoolAndSplit';
 import { Projection } from './Projection';
 import { WorkedExample } from './WorkedExample';
@@ -11,6 +13,7 @@ import './incentives.css';
 export default function IncentivesStep() {
   const incentives = useEditor((s) => s.version?.content.incentives);
   const goals = useEditor((s) => s.version?.content.goals);
+  const { currency, locale } = useMoneyFormat();
   if (!incentives || !goals) return null;
   const warnings = incentiveWarnings(incentives);
   return (
@@ -24,12 +27,16 @@ export default function IncentivesStep() {
       )}
       <div className="grid-2">
         <PoolAndSplit incentives={incentives} />
-        <WorkedExample incentives={incentives} />
+        <WorkedExample incentives={incentives} goals={goals} />
       </div>
       <div className="grid-2">
         <GateCurve incentives={incentives} />
         <Projection incentives={incentives} goals={goals} />
       </div>
+      <section className="card stack" aria-labelledby="rules-heading">
+        <h2 id="rules-heading">The plan in plain words</h2>
+        <IncentiveSentences incentives={incentives} context={{ revenueTargetCents: goals.revenueTargetCents, currency, locale }} />
+      </section>
     </div>
   );
 }

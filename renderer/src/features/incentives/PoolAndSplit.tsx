@@ -5,7 +5,7 @@ import { editIncentives } from './edit-incentives';
 
 const shape = IncentivesSchema.shape;
 
-/** The pool per deal and the split between the two teams; the split always sums to 100 %. */
+/** The pool (the on-target bonus, as a share of the revenue target) and its split; the split always sums to 100 %. */
 export function PoolAndSplit({ incentives }: { incentives: Incentives }) {
   const { sales, marketing } = splitPercents(incentives.salesSharePercent);
   const setSales = (value: number, key: string) => editIncentives((i) => ({ ...i, salesSharePercent: value }), `incentives.split.${key}`);
@@ -14,12 +14,12 @@ export function PoolAndSplit({ incentives }: { incentives: Incentives }) {
       <h2 id="pool-heading">Pool and split</h2>
       <div className="row" style={{ alignItems: 'flex-start' }}>
         <NumberField
-          label="Pool per deal"
+          label="Pool"
           value={incentives.poolPercent}
-          suffix="% of deal value"
+          suffix="% of revenue"
           schema={shape.poolPercent}
           onCommit={(v) => editIncentives((i) => ({ ...i, poolPercent: v ?? 0 }), 'incentives.pool')}
-          hint="Variable pay set aside for each deal won"
+          hint="At the revenue target, this is the on-target bonus"
         />
       </div>
       <div className="split" data-testid="split">

@@ -1,16 +1,19 @@
+import type { Goals } from '../../../../shared/model/goals';
 import { IncentivesSchema, type Incentives } from '../../../../shared/model/incentives';
-import { dealPayout, formatPercent } from '../../../../shared/rules/goals';
+import { describeIncentivePlan } from '../../../../shared/present/incentives';
+import { dealPayout } from '../../../../shared/rules/goals';
 import { formatMoney } from '../../../../shared/rules/money';
 import { useMoneyFormat } from '../goals/edit-goals';
 import { MoneyField } from '../goals/fields/MoneyField';
 import { editIncentives } from './edit-incentives';
 
-/** What one deal of a chosen size pays each side when the team hits its shared goal. */
-export function WorkedExample({ incentives }: { incentives: Incentives }) {
+/** What one deal of a chosen size earns each side: its share of the quarter's pay-out at 100 %. */
+export function WorkedExample({ incentives, goals }: { incentives: Incentives; goals: Goals }) {
   const { currency, locale } = useMoneyFormat();
   const money = (cents: number) => formatMoney(cents, currency, locale);
   const deal = incentives.exampleDealCents;
-  const pay = dealPayout(incentives, deal, 100);
+  const pay = dealPayout(incentives, goals.revenueTargetCents, deal);
+  const sentence = describeIncentivePlan(incentives, { revenueTargetCents: goals.revenueTargetCents, currency, locale }).find((s) => s.rule === 'example');
   return (
     <section className="card stack" aria-labelledby="example-heading">
       <h2 id="example-heading">Worked example</h2>
@@ -22,10 +25,7 @@ export function WorkedExample({ incentives }: { incentives: Incentives }) {
         schema={IncentivesSchema.shape.exampleDealCents}
         onCommit={(cents) => editIncentives((i) => ({ ...i, exampleDealCents: cents }), 'incentives.example')}
       />
-      <p data-testid="example-sentence">
-        A {money(deal)} deal puts {money(pay.poolCents)} in the pool ({formatPercent(incentives.poolPercent)}). At 100 % of the shared goal
-        {incentives.gate.enabled ? ` the gate pays ${formatPercent(pay.gatePercent)} of it` : ' all of it is paid'}: {money(pay.paidCents)}.
-      </p>
+      <p data-testid="example-sentence">{sentence?.text}</p>
       <div className="payout-tiles" data-testid="worked-example">
         <div className="payout-tile tile-Sales">
           <span>Sales gets</span>

@@ -4,7 +4,7 @@ import type { AgreementContent } from '../../../../../shared/model/agreement';
 import { PLACEMENT_RULE_SENTENCE } from '../../../../../shared/rules/scoring/tier-points';
 import { colors, s } from '../styles';
 import { longDate, money, number, percent, signedPoints } from '../format';
-import { funnelFigures, incentiveExample, scoredCriteria } from '../derive';
+import { funnelFigures, scoredCriteria } from '../derive';
 import { KeyValues, Section, Table } from './Table';
 
 export function Scoring({ content, n }: { content: AgreementContent; n: number }) {
@@ -97,58 +97,8 @@ export function Goals({ content, n }: { content: AgreementContent; n: number }) 
   );
 }
 
-export function Incentives({ content, n }: { content: AgreementContent; n: number }) {
-  const inc = content.incentives;
-  const ex = incentiveExample(content);
-  const loc = content.locale;
-  const m = (cents: number) => money(cents, content.currency, loc);
-  return (
-    <Section number={n} title="Incentive split" intro={`Each closed deal funds a variable-compensation pool of ${percent(inc.poolPercent, loc)} of its value, split ${percent(ex.salesPercent, loc)} to sales and ${percent(ex.marketingPercent, loc)} to marketing, so both teams are paid for the same outcome.`}>
-      <View wrap={false}>
-        <Text style={s.h2}>{`Worked example: a ${m(ex.dealCents)} deal at 100 % of the shared goal`}</Text>
-        <View style={s.figures}>
-          <Figure value={m(ex.payout.poolCents)} label={`Pool (${percent(inc.poolPercent, loc)})`} />
-          <Figure value={m(ex.payout.salesCents)} label={`Sales (${percent(ex.salesPercent, loc)})`} />
-          <Figure value={m(ex.payout.marketingCents)} label={`Marketing (${percent(ex.marketingPercent, loc)})`} />
-        </View>
-      </View>
-      {inc.gate.enabled && inc.gate.points.length ? (
-        <View wrap={false}>
-          <Text style={s.h2}>Pay-out gated on shared-goal attainment</Text>
-          <Table
-            columns={[
-              { title: 'Attainment of the shared goal', width: '50%' },
-              { title: 'Pay-out of target bonus', width: '50%', align: 'right' },
-            ]}
-            rows={inc.gate.points.map((p) => [percent(p.attainment, loc), percent(p.payout, loc)])}
-          />
-          <Text style={s.small}>Between the points the pay-out rises in a straight line; below the first point nothing is paid.</Text>
-        </View>
-      ) : (
-        <Text style={s.small}>The pay-out is not gated on attainment.</Text>
-      )}
-      <View wrap={false}>
-        <Text style={s.h2}>Projected quarterly pay-out</Text>
-        <Table
-          columns={[
-            { title: 'Attainment', width: '18%' },
-            { title: 'Revenue', width: '22%', align: 'right' },
-            { title: 'Pay-out', width: '16%', align: 'right' },
-            { title: 'Sales', width: '22%', align: 'right' },
-            { title: 'Marketing', width: '22%', align: 'right' },
-          ]}
-          rows={ex.projection.map((r) => [percent(r.attainment, loc), m(r.revenueCents), percent(r.gatePercent, loc), m(r.salesCents), m(r.marketingCents)])}
-        />
-      </View>
-      <KeyValues
-        items={[
-          ['Accelerator above 100 %', inc.acceleratorAbove100 > 1 ? `× ${number(inc.acceleratorAbove100, loc, 2)} per point` : 'None'],
-          ['Pay-out cap', inc.capPercent !== null ? `${percent(inc.capPercent, loc)} of target bonus` : 'No cap'],
-        ]}
-      />
-    </Section>
-  );
-}
+// The incentive section lives in its own file; re-exported so the document keeps one import.
+export { Incentives } from './Incentives';
 
 export function Commitments({ content, n }: { content: AgreementContent; n: number }) {
   const cm = content.commitments;
