@@ -5,7 +5,7 @@
  *
  * Options: --runs N (5) --warmup N (1) --port P (5399; the baseline page uses P-1)
  *          --agreements N (10000) --parse-runs N (2: imports of the 1,000,000-row CSV)
- *          --no-build (serve the current out/ build) --only startup,drag,export,library,backtest,memory
+ *          --no-build (serve the current out/ build) --only startup,drag,export,library,backup,backtest,memory
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -22,6 +22,7 @@ import { BACKTEST_ROWS, backtest } from './scenarios/backtest';
 import { drag } from './scenarios/drag';
 import { exportPdf } from './scenarios/export';
 import { library } from './scenarios/library';
+import { backup } from './scenarios/backup';
 import { memory } from './scenarios/memory';
 import { READY, startupEmpty, startupFull } from './scenarios/startup';
 
@@ -34,7 +35,7 @@ const warmup = Number(option('warmup', '1'));
 const port = Number(option('port', '5399'));
 const stored = Number(option('agreements', '10000'));
 const parseRuns = Number(option('parse-runs', '2'));
-const only = new Set(option('only', 'startup,drag,export,library,memory,backtest').split(','));
+const only = new Set(option('only', 'startup,drag,export,library,backup,memory,backtest').split(','));
 const began = performance.now();
 const log = (message: string) => console.log(`[bench ${((performance.now() - began) / 1000).toFixed(0).padStart(3)} s] ${message}`);
 
@@ -63,7 +64,7 @@ try {
     results.push(...(await guarded(['export: sealed PDF'], '< 1000 ms', () => exportPdf(runs, warmup))));
   }
 
-  const browserScenarios = ['startup', 'drag', 'library', 'backtest', 'memory'].some((s) => only.has(s));
+  const browserScenarios = ['startup', 'drag', 'library', 'backup', 'backtest', 'memory'].some((s) => only.has(s));
   if (browserScenarios) {
     await assertPortFree(port);
     await assertPortFree(port - 1);
@@ -101,7 +102,7 @@ try {
       await boards.close();
     }
 
-    if (['startup', 'library', 'backtest', 'memory'].some((x) => only.has(x))) {
+    if (['startup', 'library', 'backup', 'backtest', 'memory'].some((x) => only.has(x))) {
       log(`seeding ${stored.toLocaleString('en-US')} agreements through Import library…`);
       const full = await profile('full');
       const page = await firstPage(full.context);
@@ -120,6 +121,11 @@ try {
       if (only.has('library')) {
         log('library search and filter…');
         results.push(...(await guarded([`library: search + status filter, ${stored}`], '≤ 50 ms', () => library(page, runs, warmup, stored))));
+      }
+      if (only.has('backup')) {
+        log('backup of the whole library…');
+        const names = [`backup: back up now, ${stored} agreements`, 'backup: longest main-thread task while backing up'];
+        results.push(...(await guarded(names, 'see spec', () => backup(page, Math.min(runs, 3), warmup, stored))));
       }
       let backtestRows: number | null = null;
       if (only.has('backtest') || only.has('memory')) {

@@ -3,6 +3,8 @@ import { returns } from './returns';
 
 export const BACKUP_REASONS = ['daily', 'manual', 'before-upgrade', 'before-restore'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
+/** Copies the app takes by itself before a risky step; kept apart so they never push out the daily ones. */
+export const SAFETY_COPY_REASONS: readonly BackupReason[] = ['before-upgrade', 'before-restore'];
 
 export interface BackupInfo {
   /** File name inside <data folder>/backups; the only handle the renderer ever gets. */
@@ -17,18 +19,52 @@ export const BackupNameSchema = z
   .string()
   .regex(/^common-ground-\d{8}T\d{9}Z-[a-z-]+\.json$/, 'That is not the name of a Common Ground backup');
 
+/**
+ * A backup crosses the bridge in pieces of at most this many bytes (base64 on the wire), so a
+ * library of any size streams with progress and no single message holds the whole of it.
+ */
+export const BACKUP_CHUNK_BYTES = 4 * 1024 * 1024;
+/** The largest backup the app writes or reads: far above 10,000 agreements with drawn signatures (≈ 250 MB). */
+export const MAX_BACKUP_BYTES = 2 * 1024 * 1024 * 1024;
+
+const UploadIdSchema = z.string().regex(/^[a-f0-9]{32}$/, 'That backup upload is not known');
+const chunkBase64 = z
+  .string()
+  .min(1, 'A backup piece is empty')
+  .max(Math.ceil(BACKUP_CHUNK_BYTES / 3) * 4, 'A backup piece is larger than 4 MB')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'A backup piece is not valid base64')
+  .refine((s) => s.length % 4 === 0, 'A backup piece is not valid base64');
+const byteCount = z.number().int().min(0).max(MAX_BACKUP_BYTES);
+
 export const backupChannels = {
-  /** Writes a whole-database export (dexie-export-import JSON, base64) and keeps the newest 14. */
-  writeBackup: {
-    channel: 'renderer:write-backup',
-    input: z
-      .object({
-        base64: z.string().min(1, 'The backup is empty').max(200_000_000, 'The backup is too large (over 150 MB)'),
-        reason: z.enum(BACKUP_REASONS),
-      })
-      .strict(),
+  /** Starts writing a backup: the main process opens a new temporary file only it can name. */
+  beginBackup: {
+    channel: 'renderer:begin-backup',
+    input: z.object({ reason: z.enum(BACKUP_REASONS) }).strict(),
+    output: returns<{ uploadId: string }>(),
+  },
+  /** Appends the next piece; `offset` must be the bytes written so far, so a lost or repeated piece is refused. */
+  appendBackup: {
+    channel: 'renderer:append-backup',
+    input: z.object({ uploadId: UploadIdSchema, offset: byteCount, base64: chunkBase64 }).strict(),
+    output: returns<{ bytes: number }>(),
+  },
+  /**
+   * Checks the length, flushes the file to disk and gives it its final name (never replacing
+   * another backup), then keeps the newest 14 regular backups and the newest few safety copies.
+   */
+  finishBackup: {
+    channel: 'renderer:finish-backup',
+    input: z.object({ uploadId: UploadIdSchema, bytes: byteCount.min(1, 'The backup is empty') }).strict(),
     output: returns<BackupInfo>(),
   },
+  /** Drops an unfinished backup (the export failed half-way); nothing else changes. */
+  abortBackup: { channel: 'renderer:abort-backup', input: z.object({ uploadId: UploadIdSchema }).strict(), output: returns<null>() },
   listBackups: { channel: 'renderer:list-backups', input: z.object({}).strict(), output: returns<BackupInfo[]>() },
-  readBackup: { channel: 'renderer:read-backup', input: z.object({ name: BackupNameSchema }).strict(), output: returns<{ base64: string }>() },
+  /** One piece of a stored backup: `bytes` is the whole file's size, so the reader knows when it is done. */
+  readBackupChunk: {
+    channel: 'renderer:read-backup-chunk',
+    input: z.object({ name: BackupNameSchema, offset: byteCount }).strict(),
+    output: returns<{ base64: string; bytes: number }>(),
+  },
 } as const;

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KEEP_BACKUPS, backupFolder, listBackups, readBackup, rotateBackups, writeBackup } from '../../../electron/main/services/backups';
+import { KEEP_BACKUPS, KEEP_SAFETY_COPIES, appendBackup, backupFolder, beginBackup, finishBackup, listBackups, readBackup, rotateBackups, writeBackup } from '../../../electron/main/services/backups';
 import { createBackupHandlers } from '../../../electron/main/handlers/backups';
 import { dispatch } from '../../../electron/main/ipc/dispatch';
 import type { Handlers } from '../../../electron/main/handlers/types';
@@ -64,11 +64,64 @@ describe('backup files', () => {
   it('refuses bad input at the IPC boundary before it reaches the disk', async () => {
     const deps = { dataFolder } as ServiceDeps;
     const handlers = createBackupHandlers(deps) as unknown as Handlers;
-    expect(await dispatch(handlers, 'readBackup', { name: '../secrets.json' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
-    expect(await dispatch(handlers, 'writeBackup', { base64: 'eA==', reason: 'whenever' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
-    const written = await dispatch(handlers, 'writeBackup', { base64: Buffer.from('hello').toString('base64'), reason: 'daily' });
+    expect(await dispatch(handlers, 'readBackupChunk', { name: '../secrets.json', offset: 0 })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await dispatch(handlers, 'beginBackup', { reason: 'whenever' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    const begun = await dispatch(handlers, 'beginBackup', { reason: 'daily' });
+    const uploadId = (begun as { ok: true; data: { uploadId: string } }).data.uploadId;
+    for (const base64 of ['not base64!', 'eA=', 'e===', '']) {
+      expect(await dispatch(handlers, 'appendBackup', { uploadId, offset: 0, base64 })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    }
+    expect(await dispatch(handlers, 'appendBackup', { uploadId, offset: 0, base64: Buffer.from('hel').toString('base64') })).toMatchObject({ ok: true, data: { bytes: 3 } });
+    expect(await dispatch(handlers, 'appendBackup', { uploadId, offset: 0, base64: Buffer.from('lo').toString('base64') })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await dispatch(handlers, 'appendBackup', { uploadId, offset: 3, base64: Buffer.from('lo').toString('base64') })).toMatchObject({ ok: true, data: { bytes: 5 } });
+    const written = await dispatch(handlers, 'finishBackup', { uploadId, bytes: 5 });
     expect(written).toMatchObject({ ok: true, data: { reason: 'daily', bytes: 5 } });
     const listed = await dispatch(handlers, 'listBackups', {});
-    expect(listed.ok && (listed.data as { name: string }[]).length).toBe(1);
+    const [only] = (listed as { ok: true; data: { name: string }[] }).data;
+    expect(readFileSync(join(backupFolder(dataFolder), only!.name), 'utf8')).toBe('hello');
+    expect(await dispatch(handlers, 'readBackupChunk', { name: only!.name, offset: 0 })).toEqual({ ok: true, data: { base64: Buffer.from('hello').toString('base64'), bytes: 5 } });
+    expect(await dispatch(handlers, 'finishBackup', { uploadId, bytes: 5 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
+
+describe('streamed backups', () => {
+  const folderFiles = () => readdirSync(backupFolder(dataFolder)).sort();
+
+  it('never mixes up concurrent backups: every reported success is on disk with its own content', async () => {
+    const made = await Promise.all(Array.from({ length: 12 }, (_, i) => writeBackup(dataFolder, bytes(`content of backup ${i}`), 'manual', day(1))));
+    expect(new Set(made.map((m) => m.name)).size).toBe(12);
+    for (const [i, info] of made.entries()) expect((await readBackup(dataFolder, info.name)).toString()).toBe(`content of backup ${i}`);
+    expect(folderFiles().filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+
+  it('keeps a backup larger than one piece whole', async () => {
+    const big = Buffer.alloc(9 * 1024 * 1024 + 7, 'abc');
+    const info = await writeBackup(dataFolder, big, 'manual', day(2));
+    expect((await readBackup(dataFolder, info.name)).equals(big)).toBe(true);
+  });
+
+  it('saves nothing when the pieces do not add up, and leaves no temporary file', async () => {
+    const { uploadId } = await beginBackup(dataFolder, 'manual');
+    await appendBackup(dataFolder, uploadId, 0, bytes('half'));
+    await expect(finishBackup(dataFolder, uploadId, 10)).rejects.toThrow(/incomplete/);
+    expect(folderFiles()).toEqual([]);
+    expect(await listBackups(dataFolder)).toEqual([]);
+  });
+
+  it('removes temporary files an interrupted backup left behind once they are stale', async () => {
+    mkdirSync(backupFolder(dataFolder), { recursive: true });
+    const stale = join(backupFolder(dataFolder), `.upload-${'a'.repeat(32)}.part`);
+    writeFileSync(stale, 'half a backup');
+    utimesSync(stale, new Date(Date.now() - 60 * 60 * 1000), new Date(Date.now() - 60 * 60 * 1000));
+    await writeBackup(dataFolder, bytes('x'), 'manual');
+    expect(folderFiles().filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+
+  it(`keeps safety copies apart: ${KEEP_SAFETY_COPIES} of them never push out the ${KEEP_BACKUPS} daily backups`, async () => {
+    for (let i = 0; i < KEEP_BACKUPS; i += 1) await writeBackup(dataFolder, bytes(`daily ${i}`), 'daily', day(i));
+    for (let i = 0; i < 20; i += 1) await writeBackup(dataFolder, bytes(`before restore ${i}`), 'before-restore', day(30 + i));
+    const kept = await listBackups(dataFolder);
+    expect(kept.filter((b) => b.reason === 'daily')).toHaveLength(KEEP_BACKUPS);
+    expect(kept.filter((b) => b.reason === 'before-restore')).toHaveLength(KEEP_SAFETY_COPIES);
   });
 });

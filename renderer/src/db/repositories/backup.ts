@@ -1,12 +1,13 @@
 import Dexie from 'dexie';
-import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
+import { importInto, peakImportFile } from 'dexie-export-import';
+import { exportTablesAsDexieJson } from '../backup-export';
 import { AgreementVersionSchema } from '../../../../shared/model/agreement';
 import { WorkshopSchema } from '../../../../shared/model/workshop';
 import { AuditEventSchema } from '../../../../shared/model/audit';
 import { AppFailure, type Result } from '../../../../shared/ipc/result';
 import { checkSealedContent, StoredReviewSchema } from '../../../../shared/rules/import-file';
 import { newId } from '../../../../shared/rules/ids';
-import type { BackupInfo, BackupReason } from '../../../../shared/ipc/channels/backups';
+import { BACKUP_CHUNK_BYTES, type BackupInfo, type BackupReason } from '../../../../shared/ipc/channels/backups';
 import type { z } from 'zod';
 import { bridge } from '../../bridge';
 import { DB_VERSION, db as defaultDb, defineSchema, type CommonGroundDb } from '../database';
@@ -14,7 +15,7 @@ import { describeIssues } from '../errors';
 import { BacktestMappingRowSchema } from './backtest';
 import { getSetting, validSettingRows } from './settings';
 import { clearIndexes, indexTables, indexVersions } from '../index-rows';
-import { base64ToBlob, blobToBase64 } from '../base64';
+import { base64ToBlob, base64ToBytes, blobToBase64, bytesToBase64 } from '../base64';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -39,15 +40,61 @@ export const REBUILT_TABLES = ['search', 'libraryRows'] as const;
  */
 export const NOT_BACKED_UP_TABLES = ['backtestTables'] as const;
 
+/** How far a long backup or restore has got, for a progress bar: rows read, then bytes moved. */
+export interface BackupProgress {
+  phase: 'reading' | 'saving' | 'loading' | 'checking' | 'replacing';
+  done: number;
+  total: number;
+}
+export type OnBackupProgress = (progress: BackupProgress) => void;
+
 /** The whole database as a dexie-export-import JSON blob, read in one consistent transaction. */
-export async function exportDatabase(database: Dexie = defaultDb): Promise<Blob> {
+export async function exportDatabase(database: Dexie = defaultDb, onProgress?: OnBackupProgress): Promise<Blob> {
   // search is small and harmless to include (older backups have it); it is rebuilt on restore all the same.
-  return exportDB(database, { numRowsPerChunk: 2000, skipTables: [...NOT_BACKED_UP_TABLES, 'libraryRows'] });
+  return exportTablesAsDexieJson(database, [...NOT_BACKED_UP_TABLES, 'libraryRows'], ({ done, total }) => onProgress?.({ phase: 'reading', done, total }));
 }
 
-export async function createBackup(reason: BackupReason, database: Dexie = defaultDb): Promise<BackupInfo> {
-  const base64 = await blobToBase64(await exportDatabase(database));
-  return unwrap(await bridge.writeBackup({ base64, reason }));
+/** Streams a backup to the main process in pieces; on any failure the unfinished file is dropped. */
+async function uploadBackup(blob: Blob, reason: BackupReason, onProgress?: OnBackupProgress): Promise<BackupInfo> {
+  const { uploadId } = unwrap(await bridge.beginBackup({ reason }));
+  try {
+    for (let offset = 0; offset < blob.size; offset += BACKUP_CHUNK_BYTES) {
+      const piece = new Uint8Array(await blob.slice(offset, offset + BACKUP_CHUNK_BYTES).arrayBuffer());
+      unwrap(await bridge.appendBackup({ uploadId, offset, base64: bytesToBase64(piece) }));
+      onProgress?.({ phase: 'saving', done: offset + piece.length, total: blob.size });
+    }
+    return unwrap(await bridge.finishBackup({ uploadId, bytes: blob.size }));
+  } catch (error) {
+    await bridge.abortBackup({ uploadId }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Backups from this window run one after another: the daily one and "Back up now" never interleave. */
+let backupQueue: Promise<unknown> = Promise.resolve();
+
+export function createBackup(reason: BackupReason, database: Dexie = defaultDb, onProgress?: OnBackupProgress): Promise<BackupInfo> {
+  const run = async () => uploadBackup(await exportDatabase(database, onProgress), reason, onProgress);
+  const next = backupQueue.then(run, run);
+  backupQueue = next.catch(() => undefined);
+  return next;
+}
+
+/** A stored backup, read from the main process piece by piece. */
+export async function readStoredBackup(name: string, onProgress?: OnBackupProgress): Promise<Blob> {
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  let offset = 0;
+  let total = 0;
+  do {
+    const piece = unwrap(await bridge.readBackupChunk({ name, offset }));
+    total = piece.bytes;
+    const bytes = base64ToBytes(piece.base64) as Uint8Array<ArrayBuffer>;
+    if (bytes.length === 0) break;
+    parts.push(bytes);
+    offset += bytes.length;
+    onProgress?.({ phase: 'loading', done: offset, total });
+  } while (offset < total);
+  return new Blob(parts, { type: 'application/json' });
 }
 
 export async function listBackups(): Promise<BackupInfo[]> {
@@ -84,7 +131,11 @@ function validRows<S extends z.ZodType>(schema: S, rows: unknown[], what: string
  * validated there; only then is the live database cleared and refilled in a single transaction.
  * Any failure before that transaction commits leaves the current data exactly as it was.
  */
-export async function restoreBackup(blob: Blob, database: CommonGroundDb = defaultDb): Promise<{ versions: number }> {
+export async function restoreBackup(
+  blob: Blob,
+  database: CommonGroundDb = defaultDb,
+  options: { beforeReplace?: () => Promise<unknown>; onProgress?: OnBackupProgress } = {},
+): Promise<{ versions: number }> {
   let meta;
   try {
     // The importer streams and would accept a file cut short; a full parse proves it is whole.
@@ -101,7 +152,16 @@ export async function restoreBackup(blob: Blob, database: CommonGroundDb = defau
   defineSchema(scratch);
   try {
     try {
-      await importInto(scratch, blob, { acceptNameDiff: true, acceptVersionDiff: true, acceptMissingTables: true, clearTablesBeforeImport: true });
+      await importInto(scratch, blob, {
+        acceptNameDiff: true,
+        acceptVersionDiff: true,
+        acceptMissingTables: true,
+        clearTablesBeforeImport: true,
+        progressCallback: ({ completedRows, totalRows }) => {
+          options.onProgress?.({ phase: 'checking', done: completedRows, total: totalRows ?? completedRows });
+          return false;
+        },
+      });
     } catch (error) {
       throw new AppFailure('INVALID_FILE', `This backup could not be read: ${(error as Error).message}`);
     }
@@ -118,6 +178,9 @@ export async function restoreBackup(blob: Blob, database: CommonGroundDb = defau
     const settings = validSettingRows(await scratch.settings.toArray());
     const backtestMappings = validRows(BacktestMappingRowSchema, await scratch.backtestMappings.toArray(), 'backtest column mapping');
     const restoredWorkshops = new Set(workshops.map((w) => w.id));
+    // Only a backup that has passed every check gets this far, so a refused one costs no safety copy.
+    await options.beforeReplace?.();
+    options.onProgress?.({ phase: 'replacing', done: 0, total: versions.length });
     // Search and library rows are derived data: rebuilt, so a backup from an older schema comes back searchable.
     await database.transaction('rw', [database.versions, database.workshops, database.auditEvents, database.settings, database.reviews, database.backtestMappings, database.backtestTables, ...indexTables(database)], async () => {
       await Promise.all([database.versions.clear(), database.workshops.clear(), database.auditEvents.clear(), database.settings.clear(), database.reviews.clear(), database.backtestMappings.clear(), clearIndexes(database)]);
@@ -140,10 +203,16 @@ export async function restoreBackup(blob: Blob, database: CommonGroundDb = defau
   }
 }
 
-/** Restores a backup file kept by the main process, after first backing up what is there now. */
-export async function restoreNamedBackup(name: string, database: CommonGroundDb = defaultDb): Promise<{ versions: number }> {
-  const { base64 } = unwrap(await bridge.readBackup({ name }));
-  const blob = base64ToBlob(base64);
-  if ((await database.versions.count()) > 0) await createBackup('before-restore', database);
-  return restoreBackup(blob, database);
+/**
+ * Restores a backup file kept by the main process. What is there now is backed up first, but only
+ * once the chosen file has been read and checked: retrying a damaged backup costs nothing.
+ */
+export async function restoreNamedBackup(name: string, database: CommonGroundDb = defaultDb, onProgress?: OnBackupProgress): Promise<{ versions: number }> {
+  const blob = await readStoredBackup(name, onProgress);
+  return restoreBackup(blob, database, {
+    onProgress,
+    beforeReplace: async () => {
+      if ((await database.versions.count()) > 0) await createBackup('before-restore', database, onProgress);
+    },
+  });
 }

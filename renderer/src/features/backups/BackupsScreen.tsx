@@ -2,10 +2,11 @@ import { useEditor } from '../../stores/editor';
 import { forgetLaunchPage } from '../library/launch-snapshot';
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../../shared/ipc/channels/backups';
-import { createBackup, listBackups, restoreNamedBackup } from '../../db/repositories/backup';
+import { createBackup, listBackups, restoreNamedBackup, type BackupProgress } from '../../db/repositories/backup';
 import { Dialog } from '../../ui/Dialog';
 import { notify } from '../../ui/toast';
 import { DailyBackupsStatus } from './DailyBackupsStatus';
+import { BackupProgressBar } from './BackupProgressBar';
 
 const REASON: Record<BackupInfo['reason'], string> = {
   daily: 'Daily',
@@ -22,6 +23,7 @@ export function BackupsScreen() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
+  const [progress, setProgress] = useState<BackupProgress | null>(null);
 
   const refresh = useCallback(() => {
     listBackups().then(setBackups, (e: Error) => setError(e.message));
@@ -29,22 +31,25 @@ export function BackupsScreen() {
   useEffect(refresh, [refresh]);
 
   const backUpNow = async () => {
-    setBusy('Backing up…');
+    setError(null);
+    setBusy('Backing up');
     try {
-      const made = await createBackup('manual');
+      const made = await createBackup('manual', undefined, setProgress);
       notify.success(`Backup saved (${size(made.bytes)}).`);
       refresh();
     } catch (e) {
       notify.error(`The backup failed: ${(e as Error).message}`);
     } finally {
       setBusy(null);
+      setProgress(null);
     }
   };
   const restore = async (backup: BackupInfo) => {
     setConfirming(null);
-    setBusy('Restoring…');
+    setError(null);
+    setBusy('Restoring');
     try {
-      const { versions } = await restoreNamedBackup(backup.name);
+      const { versions } = await restoreNamedBackup(backup.name, undefined, setProgress);
       // The open workshop holds pre-restore data: drop it so autosave cannot write it back.
       useEditor.getState().close();
       // The library page remembered for the next launch is the old library's.
@@ -55,6 +60,7 @@ export function BackupsScreen() {
       setError(`The restore failed and your current data is unchanged. ${(e as Error).message}`);
     } finally {
       setBusy(null);
+      setProgress(null);
     }
   };
 
@@ -71,7 +77,7 @@ export function BackupsScreen() {
         the app’s data folder (see Settings).
       </p>
       <DailyBackupsStatus />
-      {busy && <p role="status">{busy}</p>}
+      {busy && <BackupProgressBar label={busy} progress={progress} />}
       {error && (
         <div className="alert alert-danger" role="alert">
           {error}

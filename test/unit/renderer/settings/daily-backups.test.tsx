@@ -8,9 +8,11 @@ const existing: BackupInfo[] = [];
 vi.mock('../../../../renderer/src/bridge', () => ({
   bridge: {
     listBackups: async () => ({ ok: true, data: existing }),
-    writeBackup: async ({ reason }: { reason: BackupInfo['reason'] }) => {
+    beginBackup: async ({ reason }: { reason: BackupInfo['reason'] }) => ({ ok: true, data: { uploadId: reason } }),
+    appendBackup: async ({ offset, base64 }: { offset: number; base64: string }) => ({ ok: true, data: { bytes: offset + atob(base64).length } }),
+    finishBackup: async ({ uploadId: reason, bytes }: { uploadId: BackupInfo['reason']; bytes: number }) => {
       written.push(reason);
-      return { ok: true, data: { name: `common-ground-x-${reason}.json`, bytes: 10, reason, createdAt: new Date().toISOString() } };
+      return { ok: true, data: { name: `common-ground-x-${reason}.json`, bytes, reason, createdAt: new Date().toISOString() } };
     },
   },
 }));
