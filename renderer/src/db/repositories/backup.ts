@@ -126,6 +126,20 @@ function validRows<S extends z.ZodType>(schema: S, rows: unknown[], what: string
   });
 }
 
+/** Restores check a backup in a scratch database of this name first. */
+const SCRATCH_PREFIX = 'common-ground-restore-';
+const activeScratch = new Set<string>();
+
+/**
+ * Scratch databases left by a restore that was interrupted (the window closed, the app crashed)
+ * hold a whole copy of a backup (tens of MB each): removed on the next start.
+ */
+export async function removeLeftoverScratchDatabases(): Promise<string[]> {
+  const names = (await Dexie.getDatabaseNames()).filter((n) => n.startsWith(SCRATCH_PREFIX) && !activeScratch.has(n));
+  for (const name of names) await Dexie.delete(name).catch(() => undefined);
+  return names;
+}
+
 /**
  * Restores a backup atomically: it is imported into a scratch database first and every row is
  * validated there; only then is the live database cleared and refilled in a single transaction.
@@ -148,7 +162,8 @@ export async function restoreBackup(
   if (meta.data.databaseVersion > DB_VERSION) {
     throw new AppFailure('UNSUPPORTED_VERSION', `This backup was made by a newer version of Common Ground (database v${meta.data.databaseVersion}); update the app to restore it.`);
   }
-  const scratch = new Dexie(`common-ground-restore-${newId()}`) as CommonGroundDb;
+  const scratch = new Dexie(`${SCRATCH_PREFIX}${newId()}`) as CommonGroundDb;
+  activeScratch.add(scratch.name);
   defineSchema(scratch);
   try {
     try {
@@ -200,6 +215,7 @@ export async function restoreBackup(
   } finally {
     scratch.close();
     await Dexie.delete(scratch.name).catch(() => undefined);
+    activeScratch.delete(scratch.name);
   }
 }
 

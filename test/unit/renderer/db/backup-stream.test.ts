@@ -30,9 +30,9 @@ beforeEach(() => {
 });
 
 /** A library whose backup is a few pieces long (the template agreement with a long sales-ready paragraph). */
-async function bigLibrary() {
+async function bigLibrary(count = 400) {
   const db = freshDb();
-  const versions = Array.from({ length: 400 }, (_, i) => {
+  const versions = Array.from({ length: count }, (_, i) => {
     const v = draftVersion(i + 1);
     v.content.leadDefinition.salesReady = `${i} `.repeat(1400).slice(0, 3000);
     return v;
@@ -56,10 +56,11 @@ describe('backups stream to the main process in pieces', () => {
     expect(calls.filter((c) => c === 'appendBackup').length).toBe(Math.ceil(made.bytes / BACKUP_CHUNK_BYTES));
     expect(await (await readStoredBackup(made.name)).text()).toBe(await (await exportDatabase(db)).text());
     db.close();
-  });
+    // 400 agreements in fake-indexeddb: several seconds on a busy 2-core machine.
+  }, 90_000);
 
   it('two backups started together both land, each whole and under its own name', async () => {
-    const db = await bigLibrary();
+    const db = await bigLibrary(20);
     const [a, b] = await Promise.all([createBackup('manual', db), createBackup('daily', db)]);
     expect(a.name).not.toBe(b.name);
     expect((await listBackups()).map((x) => x.name).sort()).toEqual([a.name, b.name].sort());
@@ -68,7 +69,7 @@ describe('backups stream to the main process in pieces', () => {
   });
 
   it('a damaged backup is refused before any safety copy is taken, and the library is unchanged', async () => {
-    const db = await bigLibrary();
+    const db = await bigLibrary(20);
     const good = await createBackup('manual', db);
     const damaged = 'common-ground-20270101T000000000Z-manual.json';
     writeFileSync(join(folder, damaged), '{"formatName":"dexie","data":{"databaseVersion":5,');
@@ -106,5 +107,21 @@ describe('the backup file format', () => {
     expect(await dump(a)).toBe(await dump(b));
     expect(await dump(a)).toBe(await dump(db));
     for (const d of [db, a, b]) d.close();
+  });
+});
+
+describe('interrupted restores', () => {
+  it('leave no scratch database behind after the next start', async () => {
+    const { default: Dexie } = await import('dexie');
+    const { removeLeftoverScratchDatabases } = await import('../../../../renderer/src/db/repositories/backup');
+    const leftover = new Dexie('common-ground-restore-left-by-a-crash');
+    leftover.version(1).stores({ versions: 'id' });
+    await leftover.table('versions').put({ id: 'x' });
+    leftover.close();
+    expect(await Dexie.getDatabaseNames()).toContain('common-ground-restore-left-by-a-crash');
+    expect(await removeLeftoverScratchDatabases()).toEqual(['common-ground-restore-left-by-a-crash']);
+    const names = await Dexie.getDatabaseNames();
+    expect(names.filter((n) => n.startsWith('common-ground-restore-'))).toEqual([]);
+    expect(names.some((n) => n.startsWith('cg-test-'))).toBe(true);
   });
 });
