@@ -6,3 +6,4 @@ export * from './metrics';
 export * from './suggest';
 export * from './run';
 export * from './delimited-lines';
+export * from './csv-limits';

@@ -32,7 +32,9 @@ export function ImportWizard({ open, onOpenChange, workshopId, criteria, importP
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
-    const preview = await readPreview(file);
+    const outcome = await readPreview(file);
+    if (!outcome.ok) return setStep({ step: 'choose', error: outcome.message });
+    const { preview } = outcome;
     if (preview.headers.length < 2) return setStep({ step: 'choose', error: `${file.name} does not look like a CSV file with a header row.` });
     const saved = await getBacktestMapping(workshopId);
     // The mapping saved for this workshop is reused when the export has the same columns.

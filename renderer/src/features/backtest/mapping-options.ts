@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { previewCsv, type PreviewOutcome } from './csv-preview';
 import type { ColumnRole } from '../../../../shared/rules/backtest';
 
 /** A column's role as the value of a <select>: "ignore", "outcome", "field:industry", "event:demo request"… */
@@ -35,19 +35,19 @@ export function roleOptions(column: string, fields: readonly string[], events: r
   return options;
 }
 
-export interface CsvPreview {
-  headers: string[];
-  rows: string[][];
-}
+export type { CsvPreview } from './csv-preview';
 
-const PREVIEW_BYTES = 64 * 1024;
-
-/** The header and first rows of a CSV, from its first 64 KB only, so choosing a 100 MB file stays instant. */
-export async function readPreview(file: Blob, rowCount = 8): Promise<CsvPreview> {
-  const text = await file.slice(0, PREVIEW_BYTES).text();
-  const parsed = Papa.parse<string[]>(text, { preview: rowCount + 1, skipEmptyLines: true });
-  const [headers = [], ...rows] = parsed.data;
-  // The last line of a cut-off sample may be incomplete.
-  const complete = file.size > PREVIEW_BYTES && rows.length > 1 && rows.length < rowCount ? rows.slice(0, -1) : rows;
-  return { headers, rows: complete };
+/** The header and first rows of a CSV, read in a worker (in place where there are no workers, as in unit tests). */
+export async function readPreview(file: File): Promise<PreviewOutcome> {
+  if (typeof Worker === 'undefined') return previewCsv(file);
+  const worker = new Worker(new URL('../../workers/csv-preview.worker.ts', import.meta.url), { type: 'module' });
+  try {
+    return await new Promise<PreviewOutcome>((resolve) => {
+      worker.onmessage = (event: MessageEvent<PreviewOutcome>) => resolve(event.data);
+      worker.onerror = () => resolve({ ok: false, message: 'This file could not be read. Choose it again, or export it from your CRM once more.' });
+      worker.postMessage({ file });
+    });
+  } finally {
+    worker.terminate();
+  }
 }
