@@ -1,4 +1,5 @@
-import { BrowserWindow, screen, type Display } from 'electron';
+import { screen, type BrowserWindow, type Display } from 'electron';
+import { createHardenedWindow } from './hardened-window';
 import type { AudienceHost } from './services/deps';
 import type { RendererLocation } from './security';
 
@@ -30,25 +31,15 @@ export function createAudienceHost(options: AudienceOptions): AudienceHost {
       const display = pickAudienceDisplay(screen.getAllDisplays(), mainDisplay?.id ?? null);
       if (!display) throw new Error('No second display');
       if (audience && !audience.isDestroyed()) audience.close();
-      const window = new BrowserWindow({
+      const window = createHardenedWindow({
         ...display.bounds,
         fullscreen: true,
         frame: false,
         title: 'Common Ground — audience view',
         backgroundColor: '#000000',
-        webPreferences: {
-          preload: options.preloadPath,
-          contextIsolation: true,
-          sandbox: true,
-          nodeIntegration: false,
-          nodeIntegrationInWorker: false,
-          nodeIntegrationInSubFrames: false,
-          webSecurity: true,
-          allowRunningInsecureContent: false,
-          webviewTag: false,
-          devTools: false,
-          spellcheck: false,
-        },
+        preloadPath: options.preloadPath,
+        devTools: false,
+        spellcheck: false,
       });
       const id = window.webContents.id;
       options.ownWebContentsIds.add(id);

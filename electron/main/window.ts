@@ -1,4 +1,5 @@
-import { BrowserWindow, screen } from 'electron';
+import { screen, type BrowserWindow } from 'electron';
+import { createHardenedWindow } from './hardened-window';
 import type { RendererLocation } from './security';
 import { DEFAULT_SIZE, MIN_SIZE, fitToDisplays, loadWindowState, saveWindowState } from './window-state';
 
@@ -12,12 +13,12 @@ export interface MainWindowOptions {
   icon?: string;
 }
 
-/** The app's one window. Its webPreferences stay inline so security scanners can read them. */
+/** The app's main window (hardened like every window: see hardened-window.ts). */
 export async function createMainWindow(options: MainWindowOptions): Promise<BrowserWindow> {
   const saved = await loadWindowState(options.stateFile);
   const bounds = saved ? fitToDisplays(saved.bounds, screen.getAllDisplays().map((d) => d.workArea)) : null;
 
-  const window = new BrowserWindow({
+  const window = createHardenedWindow({
     ...(bounds ?? DEFAULT_SIZE),
     minWidth: MIN_SIZE.width,
     minHeight: MIN_SIZE.height,
@@ -25,23 +26,10 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     title: 'Common Ground',
     backgroundColor: '#f7f5f0',
     icon: options.icon,
-    webPreferences: {
-      preload: options.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      safeDialogs: true,
-      disableBlinkFeatures: 'Auxclick',
-      devTools: options.allowDevTools,
-      // Chromium's spellchecker downloads dictionaries on Windows and Linux; the app never goes online.
-      spellcheck: process.platform === 'darwin',
-    },
+    preloadPath: options.preloadPath,
+    devTools: options.allowDevTools,
+    // Chromium's spellchecker downloads dictionaries on Windows and Linux; the app never goes online.
+    spellcheck: process.platform === 'darwin',
   });
   if (saved?.maximized && bounds) window.maximize();
   window.once('ready-to-show', () => window.show());

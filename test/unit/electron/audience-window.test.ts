@@ -43,7 +43,7 @@ describe('audience window on a second display', () => {
     await audience.open('workshop-42');
     const window = FakeBrowserWindow.instances.at(-1)!;
     expect(window.options).toMatchObject({ x: 1440, y: 0, width: 1280, height: 720, fullscreen: true });
-    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, experimentalFeatures: false, safeDialogs: true, disableBlinkFeatures: 'Auxclick', devTools: false });
     expect(window.loadURL).toHaveBeenCalledWith(expect.stringMatching(/index\.html#\/audience\/workshop-42$/));
     expect(own.has(window.webContents.id)).toBe(true);
     expect(audience.isOpen()).toBe(true);
