@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { contract, isMethod, type Method } from '../../../shared/ipc/contract';
 import { AppFailure, fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Handlers } from '../handlers/types';
+import { userMessage } from '../../../shared/ipc/user-message';
 
 /** Turns a zod error into one sentence a person can act on. */
 export function describeZodError(error: z.ZodError): string {
@@ -24,7 +25,9 @@ export async function dispatch(handlers: Handlers, method: string, rawInput: unk
     return ok(await handler(parsed.data));
   } catch (error) {
     if (error instanceof AppFailure) return fail(error.code, error.message);
-    return fail('INTERNAL', error instanceof Error ? error.message : 'Unexpected error');
+    // Node's own errors carry paths and codes: logged here, told in plain words to the person.
+    console.error(`[ipc] ${method} failed:`, error);
+    return fail('INTERNAL', userMessage(error));
   }
 }
 

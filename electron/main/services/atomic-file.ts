@@ -19,6 +19,15 @@ export function assertSafePath(target: string, allowedRoot?: string): string {
   return full;
 }
 
+/** Why a file could not be written, in words (Node's own message names the full path). */
+export function whyNotWritten(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOSPC') return ': the disk is full';
+  if (code === 'EACCES' || code === 'EPERM') return ': the app may not write to that folder';
+  if (code === 'EROFS') return ': that disk is read-only';
+  return '';
+}
+
 /**
  * Writes a file so that readers see either the old or the new contents, never half of it:
  * a temporary file in the same folder, fsync, then rename over the target.
@@ -33,18 +42,23 @@ export async function writeFileAtomic(
   await mkdir(folder, { recursive: true });
   const temp = join(folder, `.${basename(full)}.${randomBytes(6).toString('hex')}.tmp`);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const handle = await open(temp, 'wx', 0o600);
   try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
+    const handle = await open(temp, 'wx', 0o600);
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new AppFailure('IO', `${basename(full)} could not be saved there${whyNotWritten(error)}. Choose another folder, or free some space, and try again.`);
   }
   try {
     await rename(temp, full);
   } catch (error) {
     await rm(temp, { force: true });
-    throw new AppFailure('IO', `Could not save ${basename(full)}: ${(error as Error).message}`);
+    throw new AppFailure('IO', `${basename(full)} could not be saved there${whyNotWritten(error)}. Choose another folder, or free some space, and try again.`);
   }
   // Persist the rename itself; not every platform lets us open a folder, which is fine.
   try {

@@ -23,8 +23,12 @@ export const fileChannels = {
     input: z
       .object({
         suggestedName: FileNameSchema,
-        /** File contents as base64, so binary files cross the bridge intact. */
-        base64: z.string().max(200_000_000),
+        /** File contents as base64, so binary files cross the bridge intact; anything else is refused, not half-decoded. */
+        base64: z
+          .string()
+          .max(200_000_000, 'The file is too large (over 150 MB)')
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file contents are not valid base64')
+          .refine((text) => text.length % 4 === 0, 'The file contents are not valid base64'),
         filters: z.array(FileFilterSchema).max(5).default([]),
       })
       .strict(),

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -123,5 +123,28 @@ describe('streamed backups', () => {
     const kept = await listBackups(dataFolder);
     expect(kept.filter((b) => b.reason === 'daily')).toHaveLength(KEEP_BACKUPS);
     expect(kept.filter((b) => b.reason === 'before-restore')).toHaveLength(KEEP_SAFETY_COPIES);
+  });
+});
+
+describe('files crossing the bridge', () => {
+  it('refuses a saveFile whose contents are not base64 before anything is written', async () => {
+    const { dispatch: send } = await import('../../../electron/main/ipc/dispatch');
+    const { createHandlers } = await import('../../../electron/main/handlers');
+    const { createHarnessDeps } = await import('../../../electron/web/harness-deps');
+    const deps = await createHarnessDeps(dataFolder);
+    const before = readdirSync(join(dataFolder, 'downloads'));
+    for (const base64 of ['not base64 at all!', 'abc', 'YQ===', 'YW\nJj']) {
+      expect(await send(createHandlers(deps), 'saveFile', { suggestedName: 'x.pdf', base64 })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringMatching(/not valid base64/) } });
+    }
+    expect(readdirSync(join(dataFolder, 'downloads'))).toEqual(before);
+  });
+
+  it('answers an unexpected failure in plain words, without the path Node put in its message', async () => {
+    const failing = { listBackups: async () => Promise.reject(Object.assign(new Error(`EACCES: permission denied, scandir '${dataFolder}/backups'`), { code: 'EACCES' })) } as unknown as Handlers;
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const result = await dispatch(failing, 'listBackups', {});
+    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.not.stringContaining(dataFolder) } });
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
   });
 });

@@ -7,6 +7,7 @@ import { Dialog } from '../../ui/Dialog';
 import { notify } from '../../ui/toast';
 import { DailyBackupsStatus } from './DailyBackupsStatus';
 import { BackupProgressBar } from './BackupProgressBar';
+import { userMessage } from '../../../../shared/ipc/user-message';
 
 const REASON: Record<BackupInfo['reason'], string> = {
   daily: 'Daily',
@@ -26,7 +27,7 @@ export function BackupsScreen() {
   const [progress, setProgress] = useState<BackupProgress | null>(null);
 
   const refresh = useCallback(() => {
-    listBackups().then(setBackups, (e: Error) => setError(e.message));
+    listBackups().then(setBackups, (e: unknown) => setError(userMessage(e)));
   }, []);
   useEffect(refresh, [refresh]);
 
@@ -38,7 +39,7 @@ export function BackupsScreen() {
       notify.success(`Backup saved (${size(made.bytes)}).`);
       refresh();
     } catch (e) {
-      notify.error(`The backup failed: ${(e as Error).message}`);
+      notify.error(`The backup failed: ${userMessage(e)}`);
     } finally {
       setBusy(null);
       setProgress(null);
@@ -57,7 +58,7 @@ export function BackupsScreen() {
       notify.success(`Restored the backup of ${new Date(backup.createdAt).toLocaleString()}: ${versions.toLocaleString()} versions.`);
       refresh();
     } catch (e) {
-      setError(`The restore failed and your current data is unchanged. ${(e as Error).message}`);
+      setError(`The restore failed and your current data is unchanged. ${userMessage(e)}`);
     } finally {
       setBusy(null);
       setProgress(null);

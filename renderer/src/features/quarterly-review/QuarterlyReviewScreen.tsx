@@ -9,6 +9,7 @@ import { ScorecardTable } from './ScorecardTable';
 import { TrendChart } from './TrendChart';
 import { useQuarterlyReview } from './useQuarterlyReview';
 import './review.css';
+import { userMessage } from '../../../../shared/ipc/user-message';
 
 /** The quarterly review of a signed agreement: actuals in, scorecard and trend out, then next quarter. */
 export function QuarterlyReviewScreen({ versionId }: { versionId: string }) {
@@ -24,7 +25,7 @@ export function QuarterlyReviewScreen({ versionId }: { versionId: string }) {
       await saveReview(entry);
       notify.success('Actuals saved.');
     } catch (e) {
-      notify.error((e as Error).message);
+      notify.error(userMessage(e));
     }
   };
   const startNext = async () => {
@@ -33,7 +34,7 @@ export function QuarterlyReviewScreen({ versionId }: { versionId: string }) {
       notify.success(`Started ${c.organisation} ${nextQuarter(c.quarter)} as the next version.`);
       navigate({ name: 'workshop', workshopId: workshop.id, step: 'participants' });
     } catch (e) {
-      notify.error((e as Error).message);
+      notify.error(userMessage(e));
     }
   };
 

@@ -9,6 +9,7 @@ import { Field } from '../../ui/Field';
 import { fieldErrors } from '../../ui/form-errors';
 import { navigate } from '../../router';
 import { notify } from '../../ui/toast';
+import { userMessage } from '../../../../shared/ipc/user-message';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -46,7 +47,7 @@ export function NewWorkshopScreen() {
       const workshop = await createWorkshop(parsed.data, from);
       navigate({ name: 'workshop', workshopId: workshop.id, step: 'participants' });
     } catch (error) {
-      notify.error((error as Error).message);
+      notify.error(userMessage(error));
     }
   }
 
