@@ -138,6 +138,8 @@ async function feed(target: ReturnType<typeof open>, chunk: Buffer, count: numbe
   let written = 0;
   while (written < count && !target.isAnswered() && !target.req.destroyed) {
     written += 1;
+    // Let the answer in between writes: a socket that never pushes back would otherwise take every chunk before any reply is read.
+    await new Promise<void>((next) => setImmediate(next));
     if (!target.req.write(chunk)) {
       await new Promise<void>((drained) => {
         const settle = () => {
