@@ -19,7 +19,7 @@ export function ActualsForm({ version, saved, onSave }: Props) {
 
   const setActual = (key: string, unit: string, value: string) => {
     setText((t) => ({ ...t, actuals: { ...t.actuals, [key]: value } }));
-    const error = fieldError(key as never, unit, value);
+    const error = fieldError(key as never, unit, value, version.content.locale);
     setErrors((e) => ({ ...e, [`actuals.${key}`]: error ?? '' }));
   };
   const setCommitment = (id: string, value: string) => {
@@ -30,7 +30,7 @@ export function ActualsForm({ version, saved, onSave }: Props) {
   };
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const { entry, errors: found } = buildEntry(version.id, version.content.quarter, text);
+    const { entry, errors: found } = buildEntry(version.id, version.content.quarter, text, version.content.locale);
     setErrors(found);
     if (!entry) return;
     setSaving(true);

@@ -1,4 +1,5 @@
 import { ActualsSchema, QuarterActualsSchema, type Actuals, type QuarterActuals } from '../../../../shared/model/review';
+import { parseMoneyToCents } from '../../../../shared/rules/money';
 
 /** The quarter figures a leader types, in the order they appear on the form. */
 export const ACTUAL_FIELDS: { key: keyof Actuals; label: string; unit: 'count' | 'money' | 'hours' | 'percent'; optional?: boolean }[] = [
@@ -21,11 +22,14 @@ export function toNumber(text: string): number | null {
   return Number(trimmed);
 }
 
-/** Money is typed in units (12,500.50) and stored in whole cents. */
-export function toStored(unit: string, text: string): number | null {
-  const n = toNumber(text);
-  if (n === null || unit !== 'money' || !Number.isFinite(n)) return n;
-  return Math.round(n * 100);
+/**
+ * Money is typed as people write it ("1.05M", "$1,250,000", "980k" — the same reader as Shared
+ * goals) and stored in whole cents; text that is not an amount stays NaN so the schema names it.
+ */
+export function toStored(unit: string, text: string, locale = 'en-US'): number | null {
+  if (unit !== 'money') return toNumber(text);
+  if (text.trim() === '') return null;
+  return parseMoneyToCents(text, locale) ?? Number.NaN;
 }
 
 export function toText(unit: string, value: number | null | undefined): string {
@@ -44,15 +48,15 @@ export function initialText(entry: QuarterActuals | undefined): FormText {
 }
 
 /** The message for one figure, or null when it is fine (checked as the person types). */
-export function fieldError(key: keyof Actuals, unit: string, text: string): string | null {
-  const parsed = ActualsSchema.shape[key].safeParse(toStored(unit, text));
+export function fieldError(key: keyof Actuals, unit: string, text: string, locale?: string): string | null {
+  const parsed = ActualsSchema.shape[key].safeParse(toStored(unit, text, locale));
   return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Not valid');
 }
 
 /** Builds and validates the whole entry; errors are keyed "actuals.<key>", "perCommitment.<id>" or "notes". */
-export function buildEntry(versionId: string, quarter: string, text: FormText): { entry: QuarterActuals | null; errors: Record<string, string> } {
+export function buildEntry(versionId: string, quarter: string, text: FormText, locale?: string): { entry: QuarterActuals | null; errors: Record<string, string> } {
   const actuals: Record<string, number | null> = {};
-  for (const f of ACTUAL_FIELDS) actuals[f.key] = toStored(f.unit, text.actuals[f.key] ?? '');
+  for (const f of ACTUAL_FIELDS) actuals[f.key] = toStored(f.unit, text.actuals[f.key] ?? '', locale);
   const perCommitment: Record<string, number | null> = {};
   for (const [id, t] of Object.entries(text.perCommitment)) perCommitment[id] = toNumber(t);
   const parsed = QuarterActualsSchema.safeParse({ versionId, quarter, actuals, perCommitment, notes: text.notes, enteredAt: new Date().toISOString() });
