@@ -125,3 +125,31 @@ describe('interrupted restores', () => {
     expect(names.some((n) => n.startsWith('cg-test-'))).toBe(true);
   });
 });
+
+describe('hostile backup files in the backups folder', () => {
+  /** Each is refused with a clear message; the library and the backups folder stay exactly as they were. */
+  const hostile: [string, (good: string) => string, RegExp][] = [
+    ['cut short', (good) => good.slice(0, good.length - 300), /damaged/],
+    ['empty', () => '', /damaged/],
+    ['not JSON at all', () => 'PK\u0003\u0004 this is a zip', /damaged/],
+    ['another program’s JSON', () => JSON.stringify({ formatName: 'other', data: {} }), /not a Common Ground backup|damaged/],
+    ['from a newer app', (good) => good.replace('"databaseVersion":5', '"databaseVersion":99'), /newer version of Common Ground/],
+    ['a row count that lies', (good) => good.replace(/"name":"versions","schema":"([^"]*)","rowCount":\d+/, '"name":"versions","schema":"$1","rowCount":9999'), /incomplete/],
+    ['a workshop of the wrong shape', (good) => good.replace('"parkingLot":[]', '"parkingLot":"not a list"'), /workshop #\d+ is not valid/],
+    ['a 5 MB title', (good) => good.replace(/"title":"[^"]*"/, `"title":"${'x'.repeat(5_000_000)}"`), /not valid/],
+  ];
+
+  it.each(hostile)('refuses a backup that is %s, changing nothing', async (_what, damage, message) => {
+    const db = await bigLibrary(5);
+    const good = await createBackup('manual', db);
+    const text = await (await readStoredBackup(good.name)).text();
+    const name = 'common-ground-20270101T000000000Z-manual.json';
+    writeFileSync(join(folder, name), damage(text));
+    const files = readdirSync(folder).sort();
+    const before = await dump(db);
+    await expect(restoreNamedBackup(name, db)).rejects.toThrow(message);
+    expect(readdirSync(folder).sort()).toEqual(files);
+    expect(await dump(db)).toBe(before);
+    db.close();
+  });
+});
