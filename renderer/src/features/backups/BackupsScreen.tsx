@@ -74,8 +74,8 @@ export function BackupsScreen() {
         </button>
       </div>
       <p className="muted">
-        The whole library is backed up before every upgrade of the database and, while daily backups are on, once a day; the newest 14 backups are kept in
-        the app’s data folder (see Settings).
+        The whole library is backed up once a day while daily backups are on, and whenever you choose; the newest 14 of these are kept in the app’s data
+        folder (see Settings). The copies taken before an upgrade or a restore are kept apart (the newest 5), so they never push out a daily backup.
       </p>
       <DailyBackupsStatus />
       {busy && <BackupProgressBar label={busy} progress={progress} />}
