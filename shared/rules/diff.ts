@@ -1,6 +1,8 @@
 import type { AgreementContent } from '../model/agreement';
 import type { Criterion } from '../model/scoring';
 import { canonicalJson } from './canonical';
+import { onTargetBonusCents } from './goals/incentives';
+import { POOL_LABEL } from './goals/pool';
 
 /**
  * What changed between two versions of an agreement, in sentences a leader can read at the
@@ -157,7 +159,7 @@ function scoring(a: AgreementContent, b: AgreementContent, out: Collect): void {
   field(out, 'Engagement cap', orNone(x.caps.Engagement), orNone(y.caps.Engagement));
   field(out, 'Total score cap', orNone(x.caps.total), orNone(y.caps.total));
   field(out, 'Decay', onOff(x.decay.enabled), onOff(y.decay.enabled));
-  field(out, 'Decay half-life', `${x.decay.halfLifeDays} days`, `${y.decay.halfLifeDays} days`);
+  field(out, 'Decay: engagement points halve', `every ${x.decay.halfLifeDays} days`, `every ${y.decay.halfLifeDays} days`);
   field(out, 'Fit grade', onOff(x.useFitGrade), onOff(y.useFitGrade));
 }
 
@@ -179,7 +181,9 @@ function incentives(a: AgreementContent, b: AgreementContent, out: Collect): voi
   const [x, y] = [a.incentives, b.incentives];
   const split = (v: typeof x) => `${Number(v.salesSharePercent.toFixed(2))}/${Number((100 - v.salesSharePercent).toFixed(2))}`;
   const curve = (v: typeof x) => v.gate.points.map((p) => `${p.attainment} %→${p.payout} %`).join(', ') || 'no points';
-  field(out, 'Pool (share of deal value)', pct(x.poolPercent), pct(y.poolPercent));
+  field(out, POOL_LABEL, pct(x.poolPercent), pct(y.poolPercent));
+  const bonus = (c: AgreementContent) => money(onTargetBonusCents(c.incentives, c.goals.revenueTargetCents), c.currency, c.locale);
+  field(out, 'On-target bonus', bonus(a), bonus(b));
   field(out, 'Split sales/marketing', split(x), split(y));
   field(out, 'Attainment gate', onOff(x.gate.enabled), onOff(y.gate.enabled));
   field(out, 'Gate curve', curve(x), curve(y));

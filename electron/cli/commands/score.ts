@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import type { SampleLead } from '../../../shared/model/scoring';
 import { explainScore, scoreLeads } from '../../../shared/rules/scoring';
 import { leadFromRow, leadsFromJson } from '../../../shared/rules/scoring/lead-input';
+import { describeDecay } from '../../../shared/present/scoring';
 import { AppFailure } from '../../../shared/ipc/result';
 import { parseCommandLine } from '../args';
 import { EXIT, type CliCommand } from '../types';
@@ -54,10 +55,11 @@ export const command: CliCommand = {
     const model = version.content.scoring;
     const scores = scoreLeads(model, leads);
     if (options.json) {
-      ctx.out(JSON.stringify({ threshold: model.settings.mqlThreshold, leads: scores.map((s) => ({ ...s, explanation: explainScore(s) })) }, null, 2));
+      ctx.out(JSON.stringify({ threshold: model.settings.mqlThreshold, decay: describeDecay(model.settings), leads: scores.map((s) => ({ ...s, explanation: explainScore(s) })) }, null, 2));
       return EXIT.ok;
     }
     ctx.out(`Scoring model of ${version.content.organisation} · ${version.content.quarter} · v${version.version}: MQL at ${model.settings.mqlThreshold} points, ${model.criteria.length} criteria.`);
+    ctx.out(describeDecay(model.settings));
     for (const s of scores) {
       ctx.out('');
       ctx.out(`${s.leadName}: ${s.total} points — ${s.isMql ? 'MQL' : 'not MQL'}${s.grade ? `, fit grade ${s.grade}` : ''}`);

@@ -1,5 +1,6 @@
 import type { Goals } from '../../model/goals';
-import { ceilRatio, formatPercent, RATE_LABELS, type RateKey } from './rates';
+import { AppFailure, fail, ok, type Result } from '../../ipc/result';
+import { ceilRatio, formatPercent, RATE_KEYS, RATE_LABELS, type RateKey } from './rates';
 
 /** How many of each stage the team needs in one period (a quarter or a month). */
 export interface FunnelCounts {
@@ -41,10 +42,38 @@ export interface ReverseFunnel {
   stages: FunnelStage[];
 }
 
-const MONTHS_PER_QUARTER = 3;
+/** A month is a third of the quarter: monthly figures are each quarterly figure ÷ 3, rounded up. */
+export const MONTHS_PER_QUARTER = 3;
 
 /** Per-month share of a quarterly count, rounded up: a team that needs 160 SQLs needs 54 a month, not 53. */
 const monthly = (count: number) => ceilRatio(count, MONTHS_PER_QUARTER);
+
+/**
+ * Goals the funnel cannot walk back through. A 0 % rate would make every earlier stage infinite
+ * (the division used to answer 0 MQLs, which reads as "nothing to do"), and a rate above 100 %
+ * would let a stage produce more leads than it receives. Thrown by reverseFunnel, returned by
+ * tryReverseFunnel; it travels as BAD_INPUT with a message people can act on.
+ */
+export class FunnelInputError extends AppFailure {
+  constructor(message: string) {
+    super('BAD_INPUT', message);
+    this.name = 'FunnelInputError';
+  }
+}
+
+/** Why the funnel cannot be computed from these goals, in a sentence; null when it can. */
+export function funnelInputProblem(goals: Pick<Goals, 'rates' | 'revenueTargetCents' | 'averageDealCents'>): string | null {
+  for (const key of RATE_KEYS) {
+    const rate = goals.rates[key];
+    const label = `The ${RATE_LABELS[key]} rate`;
+    if (typeof rate !== 'number' || !Number.isFinite(rate)) return `${label} must be a number above 0 % and at most 100 %.`;
+    if (rate <= 0) return `${label} must be above 0 % (it is ${formatPercent(rate)}): at ${formatPercent(rate)} no number of leads would ever reach the next stage, so the funnel has no answer.`;
+    if (rate > 100) return `${label} cannot exceed 100 % (it is ${formatPercent(rate)}): a stage cannot pass on more leads than it receives.`;
+  }
+  if (!(goals.averageDealCents > 0) || !Number.isFinite(goals.averageDealCents)) return 'The average deal size must be above zero: the funnel divides the revenue target by it.';
+  if (!(goals.revenueTargetCents >= 0) || !Number.isFinite(goals.revenueTargetCents)) return 'The revenue target must be an amount of zero or more.';
+  return null;
+}
 
 /** Walks the funnel backwards from revenue, rounding up at every stage so no stage falls short. */
 function quarterCounts(goals: Goals): FunnelCounts {
@@ -77,9 +106,13 @@ function capacityCheck(goals: Goals, mqlsPerMonth: number): FunnelCapacity {
 
 /**
  * The reverse funnel of PRODUCT.md step 5: deals = revenue ÷ deal size, SQLs = deals ÷ SQL→won,
- * SALs = SQLs ÷ SAL→SQL, MQLs = SALs ÷ MQL→SAL. Expects goals that passed GoalsSchema (rates above 0).
+ * SALs = SQLs ÷ SAL→SQL, MQLs = SALs ÷ MQL→SAL, each rounded up; per month, each quarterly figure
+ * ÷ 3 rounded up. Throws FunnelInputError for a rate outside (0, 100] % or a deal size of 0, which
+ * GoalsSchema also refuses: the rule does not rely on the form to stop them.
  */
 export function reverseFunnel(goals: Goals): ReverseFunnel {
+  const problem = funnelInputProblem(goals);
+  if (problem) throw new FunnelInputError(problem);
   const q = quarterCounts(goals);
   const perMonth: FunnelCounts = {
     revenueCents: monthly(q.revenueCents),
@@ -104,6 +137,12 @@ export function reverseFunnel(goals: Goals): ReverseFunnel {
       { stage: 'Won', count: q.deals, rate: null },
     ],
   };
+}
+
+/** The reverse funnel as a result, for screens that show the refusal instead of the figures. */
+export function tryReverseFunnel(goals: Goals): Result<ReverseFunnel> {
+  const problem = funnelInputProblem(goals);
+  return problem ? fail('BAD_INPUT', problem) : ok(reverseFunnel(goals));
 }
 
 export interface RateChangeEffect {

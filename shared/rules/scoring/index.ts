@@ -3,4 +3,5 @@ export * from './tier-points';
 export * from './board';
 export * from './match';
 export * from './score';
+export * from './decay';
 export * from './rankings';

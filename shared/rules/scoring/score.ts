@@ -1,5 +1,6 @@
 import type { Category, ScoringModel, SampleLead } from '../../model/scoring';
 import { normalizeBoard } from './board';
+import { decayLineLabel } from './decay';
 import { matchCount, maxMatchCount } from './match';
 import { pointsByCriterion } from './tier-points';
 
@@ -7,8 +8,9 @@ import { pointsByCriterion } from './tier-points';
  * Scoring a lead, in this order:
  * 1. every matching card adds its points × how often it matched (see matchCount);
  * 2. decay, when on: the POSITIVE engagement points halve once for every full `halfLifeDays`
- *    of inactivity (45 days at a 30-day half-life → one halving), rounded down to a whole
- *    number. Negative signals such as "Unsubscribed" do not fade, and Fit never decays;
+ *    of inactivity, so again and again (45 days at a 30-day half-life → one halving, 60 days →
+ *    two: a quarter kept), rounded down to a whole number (worded by decay.ts).
+ *    Negative signals such as "Unsubscribed" do not fade, and Fit never decays;
  * 3. each category is capped (a cap only ever lowers a subtotal);
  * 4. the total is capped;
  * 5. the lead is an MQL when total ≥ threshold and no disqualifying card matched.
@@ -117,8 +119,10 @@ export function scoreLead(model: ScoringModel, lead: SampleLead): LeadScore {
     const positive = lines.filter((l) => l.category === 'Engagement' && l.points > 0).reduce((s, l) => s + l.points, 0);
     const kept = decayedPoints(positive, lead.daysSinceActivity ?? 0, settings.decay.halfLifeDays);
     if (kept < positive) {
-      const halvings = Math.floor((lead.daysSinceActivity ?? 0) / settings.decay.halfLifeDays);
-      lines.push({ criterionId: 'decay', label: 'Engagement decay', points: kept - positive, count: halvings, kind: 'decay', category: 'Engagement' });
+      const quietDays = lead.daysSinceActivity ?? 0;
+      const halvings = Math.floor(quietDays / settings.decay.halfLifeDays);
+      const label = decayLineLabel(quietDays, settings.decay.halfLifeDays, halvings);
+      lines.push({ criterionId: 'decay', label, points: kept - positive, count: halvings, kind: 'decay', category: 'Engagement' });
     }
   }
 

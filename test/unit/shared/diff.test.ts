@@ -30,7 +30,7 @@ describe('diffVersions', () => {
     const diff = diffVersions(a, b);
     expect(diff.sections.map((s) => s.section)).toEqual(['Scoring']);
     expect(diff.sections[0].changes[0]).toEqual({ kind: 'changed', label: 'MQL threshold 50 → 60', before: '50', after: '60' });
-    expect(labels(a, b, 'Scoring')).toEqual(['MQL threshold 50 → 60', 'Fit cap none → 40', 'Decay off → on', 'Decay half-life 30 days → 14 days']);
+    expect(labels(a, b, 'Scoring')).toEqual(['MQL threshold 50 → 60', 'Fit cap none → 40', 'Decay off → on', 'Decay: engagement points halve every 30 days → every 14 days']);
   });
 
   it('reports criteria added, removed, moved between tiers and pinned', () => {
@@ -65,7 +65,8 @@ describe('diffVersions', () => {
     b.incentives.salesSharePercent = 60;
     b.incentives.poolPercent = 12;
     expect(labels(a, b, 'Goals')).toEqual(['Revenue target $1,200,000 → $1,500,000', 'MQL→SAL rate 50 % → 55 %']);
-    expect(labels(a, b, 'Incentives')).toEqual(['Pool (share of deal value) 10 % → 12 %', 'Split sales/marketing 70/30 → 60/40']);
+    // The pool is a share of the revenue target: 12 % of $1.5M is the new on-target bonus.
+    expect(labels(a, b, 'Incentives')).toEqual(['Pool (% of the revenue target = on-target bonus) 10 % → 12 %', 'On-target bonus $120,000 → $180,000', 'Split sales/marketing 70/30 → 60/40']);
   });
 
   it('reports commitments added, removed and retargeted', () => {

@@ -1,5 +1,7 @@
+import type { Goals } from '../../../../shared/model/goals';
 import type { ReverseFunnel } from '../../../../shared/rules/goals';
 import { formatMoney } from '../../../../shared/rules/money';
+import { describeFunnelRounding } from '../../../../shared/present/funnel';
 import { FunnelChart } from '../../ui/charts/FunnelChart';
 import { useMoneyFormat } from './edit-goals';
 
@@ -11,7 +13,7 @@ const ROWS = [
 ] as const;
 
 /** The reverse funnel: what each stage must produce per quarter and per month, as a table and a chart. */
-export function FunnelSummary({ funnel }: { funnel: ReverseFunnel }) {
+export function FunnelSummary({ goals, funnel }: { goals: Goals; funnel: ReverseFunnel }) {
   const { currency, locale } = useMoneyFormat();
   const count = (n: number) => n.toLocaleString(locale);
   const sourced = funnel.perQuarter.marketingSourcedMqls;
@@ -46,6 +48,9 @@ export function FunnelSummary({ funnel }: { funnel: ReverseFunnel }) {
         </table>
         <FunnelChart stages={funnel.stages} locale={locale} />
       </div>
+      <p className="muted" data-testid="funnel-rounding">
+        {describeFunnelRounding(goals, funnel, { currency, locale })}
+      </p>
       <p className="funnel-headline" data-testid="mql-headline">
         Marketing must deliver <strong>{count(sourced ?? funnel.perQuarter.mqls)} MQLs a quarter</strong> —{' '}
         <strong>{count(funnel.mqlCommitmentPerMonth)} a month</strong>. Open pipeline needed: {formatMoney(funnel.pipelineCents, currency, locale)}; SQLs must enter the

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { TIERS } from '../../../../shared/model/scoring';
 import { formatPoints, groupByTier, pointsByCriterion } from '../../../../shared/rules/scoring';
-import { reverseFunnel } from '../../../../shared/rules/goals/funnel';
+import { tryReverseFunnel } from '../../../../shared/rules/goals/funnel';
 import { splitPercents } from '../../../../shared/rules/goals/rate-steps';
 import { formatMoneyCompact } from '../../../../shared/rules/money';
+import { describeIncentivePlan } from '../../../../shared/present/incentives';
 import { describeTeams, missingTeams } from '../../../../shared/rules/signers';
 import { useEditor } from '../../stores/editor';
 
@@ -48,8 +49,10 @@ export function ScoringFigures() {
 
 export function GoalsFigures() {
   const content = useEditor((s) => s.version?.content);
-  const funnel = useMemo(() => (content ? reverseFunnel(content.goals) : null), [content]);
-  if (!content || !funnel) return null;
+  const result = useMemo(() => (content ? tryReverseFunnel(content.goals) : null), [content]);
+  if (!content || !result) return null;
+  if (!result.ok) return <p className="presenter-key">{result.error.message}</p>;
+  const funnel = result.data;
   const month = funnel.perMonth;
   const money = formatMoneyCompact(funnel.perQuarter.revenueCents, content.currency, content.locale);
   return (
@@ -77,9 +80,12 @@ export function IncentivesFigures() {
   if (!content) return null;
   const { incentives } = content;
   const split = splitPercents(incentives.salesSharePercent);
+  const context = { revenueTargetCents: content.goals.revenueTargetCents, currency: content.currency, locale: content.locale };
+  // The plan's own first sentence: the pool is a % of the revenue target, which is the on-target bonus.
+  const bonus = describeIncentivePlan(incentives, context).find((x) => x.rule === 'onTargetBonus')?.text;
   return (
     <>
-      <p className="presenter-key">A pool of {incentives.poolPercent} % of every deal, shared:</p>
+      <p className="presenter-key">{bonus} It is shared:</p>
       <div className="presenter-columns">
         <div className="presenter-score">
           <h3 className="team-Sales">Sales</h3>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ScoringSettingsSchema, type ScoringModel, type ScoringSettings } from '../../../../shared/model/scoring';
 import { maxAchievableScore, validateThresholdReachable } from '../../../../shared/rules/scoring';
+import { describeDecay } from '../../../../shared/present/scoring';
 import { Field } from '../../ui/Field';
 import { currentScoring, editScoring } from './edit-scoring';
 
@@ -74,8 +75,9 @@ export function SettingsPanel({ model }: { model: ScoringModel }) {
       <h3>Decay</h3>
       <Toggle label="Engagement points fade when a lead goes quiet" checked={s.decay.enabled} onChange={(enabled) => setSettings((x) => ({ ...x, decay: { ...x.decay, enabled } }))} />
       {s.decay.enabled && (
-        <NumberSetting label="Half-life (days without activity)" stored={s.decay.halfLifeDays} coalesce="scoring.decay" change={(x, v) => ({ ...x, decay: { ...x.decay, halfLifeDays: v ?? Number.NaN } })} hint="Engagement points halve after this many quiet days" />
+        <NumberSetting label="Half-life (days without activity)" stored={s.decay.halfLifeDays} coalesce="scoring.decay" change={(x, v) => ({ ...x, decay: { ...x.decay, halfLifeDays: v ?? Number.NaN } })} hint={describeDecay(s)} />
       )}
+      {!s.decay.enabled && <p className="muted">{describeDecay(s)}</p>}
       <h3>Fit grade</h3>
       <Toggle label="Grade fit A–D beside the score (score × grade matrix)" checked={s.useFitGrade} onChange={(useFitGrade) => setSettings((x) => ({ ...x, useFitGrade }))} />
     </section>

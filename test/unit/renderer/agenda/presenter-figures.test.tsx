@@ -37,12 +37,18 @@ describe('presenter figures for steps 4–8', () => {
     expect(view).toHaveTextContent(`${funnel.perMonth.deals.toLocaleString('en-US')}Deals a month`);
   });
 
-  it('incentives: the pool and the split', () => {
+  it('incentives: the pool as a share of the revenue target (the on-target bonus) and the split', () => {
     const view = presentStep('incentives');
     const split = splitPercents(content().incentives.salesSharePercent);
-    expect(view).toHaveTextContent(`A pool of ${content().incentives.poolPercent} % of every deal`);
+    expect(view).toHaveTextContent("The on-target bonus is 10 % of the quarter's revenue target of $1,200,000: $120,000.");
+    expect(view).not.toHaveTextContent('of every deal');
     expect(view).toHaveTextContent(`Sales${split.sales} %`);
     expect(view).toHaveTextContent(`Marketing${split.marketing} %`);
+  });
+
+  it('goals: a funnel the rule refuses is said, not shown as figures', () => {
+    act(() => void useEditor.setState({ version: { ...useEditor.getState().version!, content: { ...content(), goals: { ...content().goals, rates: { ...content().goals.rates, sqlToWon: 0 } } } } }));
+    expect(presentStep('goals')).toHaveTextContent('The SQL→won rate must be above 0 %');
   });
 
   it('commitments: how many, each with its number', () => {

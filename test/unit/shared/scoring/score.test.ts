@@ -47,10 +47,10 @@ describe('scoreLead on the template', () => {
   it('halves positive engagement points per full half-life, rounding down', () => {
     const model = templateModel({ decay: { enabled: true, halfLifeDays: 30 } });
     const leo = scoreLead(model, leadNamed('Leo Grant')); // 45 days: one halving of 20 + 9 + 14 = 43 → 21
-    expect(leo.lines.at(-1)).toMatchObject({ kind: 'decay', points: -22, count: 1, label: 'Engagement decay' });
+    expect(leo.lines.at(-1)).toMatchObject({ kind: 'decay', points: -22, count: 1, label: 'Engagement decay (45 days without activity, halving every 30 days: halved once, half kept)' });
     expect(leo.byCategory).toEqual({ Fit: 34, Engagement: 21 });
     expect(leo.total).toBe(55);
-    expect(explainScore(leo)).toContain('Engagement decay −22');
+    expect(explainScore(leo)).toContain('Engagement decay (45 days without activity, halving every 30 days: halved once, half kept) −22');
     // Unsubscribed (−14) does not fade; nothing positive to decay, so no decay line.
     const tom = scoreLead(model, leadNamed('Tom Eriksen'));
     expect(tom.lines.some((l) => l.kind === 'decay')).toBe(false);

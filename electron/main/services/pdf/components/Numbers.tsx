@@ -2,16 +2,16 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { AgreementContent } from '../../../../../shared/model/agreement';
 import { PLACEMENT_RULE_SENTENCE } from '../../../../../shared/rules/scoring/tier-points';
+import { describeScoringSettings } from '../../../../../shared/present/scoring';
+import { describeFunnelCapacity, describeFunnelRounding, funnelTable } from '../../../../../shared/present/funnel';
 import { colors, s } from '../styles';
-import { longDate, money, number, percent, signedPoints } from '../format';
+import { longDate, money, number, signedPoints } from '../format';
 import { funnelFigures, scoredCriteria } from '../derive';
 import { KeyValues, Section, Table } from './Table';
 
 export function Scoring({ content, n }: { content: AgreementContent; n: number }) {
   const { criteria, settings } = content.scoring;
   const rows = scoredCriteria(criteria);
-  const caps = settings.caps;
-  const capText = [caps.Fit !== null ? `Fit at most ${caps.Fit}` : null, caps.Engagement !== null ? `Engagement at most ${caps.Engagement}` : null, caps.total !== null ? `total at most ${caps.total}` : null].filter(Boolean).join(' · ');
   return (
     <Section number={n} title="Lead scoring model" intro={`A lead becomes an MQL when its score reaches ${settings.mqlThreshold} points and no disqualifier applies. ${PLACEMENT_RULE_SENTENCE}`}>
       <Table
@@ -34,14 +34,7 @@ export function Scoring({ content, n }: { content: AgreementContent; n: number }
       />
       {rows.some((r) => r.criterion.pinnedPoints !== null) ? <Text style={s.small}>* Points typed by the team rather than set by placement.</Text> : null}
       <View wrap={false} style={{ marginTop: 6 }}>
-        <KeyValues
-          items={[
-            ['MQL threshold', `${settings.mqlThreshold} points`],
-            ['Score caps', capText || 'No caps'],
-            ['Decay', settings.decay.enabled ? `Engagement points halve after ${settings.decay.halfLifeDays} days without activity` : 'No decay'],
-            ['Criteria', `${criteria.length} (${criteria.filter((c) => c.category === 'Fit').length} fit, ${criteria.filter((c) => c.category === 'Engagement').length} engagement)`],
-          ]}
-        />
+        <KeyValues items={describeScoringSettings(content.scoring).map((f): [string, string] => [f.label, f.text])} />
       </View>
     </Section>
   );
@@ -60,9 +53,9 @@ export function Goals({ content, n }: { content: AgreementContent; n: number }) 
   const g = content.goals;
   const f = funnelFigures(g);
   const q = f.perQuarter;
-  const mo = f.perMonth;
   const loc = content.locale;
   const m = (cents: number) => money(cents, content.currency, loc);
+  const ctx = { currency: content.currency, locale: loc };
   return (
     <Section number={n} title="Shared goals and funnel" intro="One revenue number, owned by both teams, sets every other target. Working backwards through the agreed conversion rates gives the volume each stage must deliver this quarter.">
       <View style={s.figures} wrap={false}>
@@ -79,20 +72,10 @@ export function Goals({ content, n }: { content: AgreementContent; n: number }) 
           { title: 'Per quarter', width: '15%', align: 'right' },
           { title: 'Per month', width: '15%', align: 'right' },
         ]}
-        rows={[
-          ['Deals won', `Revenue ÷ average deal of ${m(g.averageDealCents)}`, number(q.deals, loc), number(mo.deals, loc)],
-          ['Sales-qualified leads', `Deals ÷ SQL→won rate of ${percent(g.rates.sqlToWon, loc)}`, number(q.sqls, loc), number(mo.sqls, loc)],
-          ['Sales-accepted leads', `SQLs ÷ SAL→SQL rate of ${percent(g.rates.salToSql, loc)}`, number(q.sals, loc), number(mo.sals, loc)],
-          ['Marketing-qualified leads', `SALs ÷ MQL→SAL rate of ${percent(g.rates.mqlToSal, loc)}`, number(q.mqls, loc), number(mo.mqls, loc)],
-          ...(q.marketingSourcedMqls !== null && mo.marketingSourcedMqls !== null
-            ? [['Marketing-sourced MQLs', `MQLs × ${percent(g.marketingSourcedShare ?? 100, loc)} sourced by marketing`, number(q.marketingSourcedMqls, loc), number(mo.marketingSourcedMqls, loc)]]
-            : []),
-        ]}
+        rows={funnelTable(g, f, ctx).map((r) => [r.stage, r.derivation, r.perQuarter, r.perMonth])}
       />
-      <Text style={[s.small, { color: f.capacity.exceeded ? colors.warn : colors.muted }]}>
-        {f.capacity.message ??
-          `Sales capacity: ${g.reps} reps can follow up ${number(f.capacity.capacityPerMonth, loc)} MQLs a month, enough for the ${number(f.mqlCommitmentPerMonth, loc)} planned. Open pipeline needed: ${m(f.pipelineCents)}; with a sales cycle of about ${g.salesCycleDays} days, SQLs must be in the pipeline ${f.leadTimeMonths} month${f.leadTimeMonths === 1 ? '' : 's'} ahead.`}
-      </Text>
+      <Text style={[s.small, { marginTop: 4 }]}>{describeFunnelRounding(g, f, ctx)}</Text>
+      <Text style={[s.small, { color: f.capacity.exceeded ? colors.warn : colors.muted }]}>{describeFunnelCapacity(g, f, ctx)}</Text>
     </Section>
   );
 }
