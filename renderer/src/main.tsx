@@ -9,6 +9,7 @@ import { App } from './App';
 import { applyStoredTheme } from './features/settings/theme';
 import { startFirstRead } from './features/library/first-read';
 import { parseRoute } from './router';
+import { setJournalEnabled } from './stores/journal';
 
 // IndexedDB opens (and, on the library, its first page is read) while React renders the first screen.
 if (parseRoute(window.location.hash).name === 'library') startFirstRead();
@@ -17,8 +18,11 @@ else
     .then(({ db }) => db.open())
     .catch(() => undefined);
 // Saving starts with the database code, right after the first screen; nothing can be edited before a workshop has loaded from it.
+// It also replays what a reloaded or closed page typed but had not stored yet (not in the audience window, which only shows).
+const showsOnly = parseRoute(window.location.hash).name === 'audience';
+setJournalEnabled(!showsOnly);
 void import('./stores/autosave')
-  .then(({ startAutosave }) => startAutosave())
+  .then(({ startAutosave }) => startAutosave({ journal: !showsOnly }))
   .catch((error: unknown) => console.error('Autosave could not start: changes will not be saved', error));
 applyStoredTheme();
 // The first screen is rendered in this same task rather than one scheduled after it: the library

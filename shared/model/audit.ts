@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { idSchema } from './team';
 
-export const AUDIT_KINDS = ['created', 'edited', 'consent', 'signed', 'frozen', 'revised', 'exported', 'imported', 'restored', 'deleted'] as const;
+/**
+ * What an event records. New kinds are only ever appended, so every stored chain stays valid:
+ * 'overridden' = a signer signed while objections or parked questions were still open;
+ * 'completed' = the signature that completed the required set (names who gave it).
+ */
+export const AUDIT_KINDS = ['created', 'edited', 'consent', 'signed', 'frozen', 'revised', 'exported', 'imported', 'restored', 'deleted', 'overridden', 'completed'] as const;
 
 export const AuditEventSchema = z.object({
   id: idSchema,

@@ -1,37 +1,19 @@
 import type { AgreementVersion } from '../../../shared/model/agreement';
-import type { Workshop } from '../../../shared/model/workshop';
-import { db } from '../db/database';
-import { useEditor } from './editor';
+import type { StepId, Workshop } from '../../../shared/model/workshop';
+import { registerFlush, useEditor } from './editor';
+import { auditEditedSteps, stepsEdited } from './edit-audit';
+import { journalChange, journalPageClosed, journalSettled, replayJournal, setJournalEnabled } from './journal';
 
 const DEBOUNCE_MS = 250;
 /** Waits before retrying a failed save, one per attempt; after the last, the next change or flush retries. */
 const RETRY_DELAYS_MS = [1000, 3000, 10_000];
-/** Edits are audited per working session, not per keystroke: one 'edited' event per version per ten minutes. */
-const EDIT_AUDIT_INTERVAL_MS = 10 * 60 * 1000;
-const lastEditAudit = new Map<string, number>();
-
-async function auditEdit(snapshot: Pending) {
-  const { version, workshop } = snapshot;
-  if (!snapshot.contentEdited) return;
-  const last = lastEditAudit.get(version.id) ?? 0;
-  if (Date.now() - last < EDIT_AUDIT_INTERVAL_MS) return;
-  const { recordAuditEvent } = await import('../db/repositories/audit');
-  await recordAuditEvent(db, {
-    agreementId: version.agreementId,
-    versionId: version.id,
-    kind: 'edited',
-    actor: version.content.facilitator || 'Facilitator',
-    detail: `Draft v${version.version} edited during the ${workshop.agenda.current} step`,
-  });
-  lastEditAudit.set(version.id, Date.now());
-}
 
 interface Pending {
   workshop: Workshop;
   version: AgreementVersion;
   revision: number;
-  /** True when the agreement content changed, not just the workshop's own state. */
-  contentEdited: boolean;
+  /** The agenda steps whose part of the agreement changed (none for workshop-only changes): audited once stored. */
+  steps: StepId[];
   /** What is still to be written: the draft's content, the workshop (step, agenda, consents…), or both. */
   writeContent: boolean;
   writeWorkshop: boolean;
@@ -65,8 +47,8 @@ async function write(snapshot: Pending): Promise<Outcome> {
       left.writeContent = !isRefusal(error);
     }
     if (!left.writeContent && errors.length === 0) {
-      // The content is stored; a failed audit write is retried with the next save, not reported as lost work.
-      await auditEdit(snapshot).catch((error: unknown) => console.warn('The edit could not be recorded in the audit trail', error));
+      // The content is stored; a failed audit write is not reported as lost work.
+      await auditEditedSteps(snapshot.version, snapshot.steps).catch((error: unknown) => console.warn('The edit could not be recorded in the audit trail', error));
     }
   }
   if (snapshot.writeWorkshop) {
@@ -83,17 +65,22 @@ async function write(snapshot: Pending): Promise<Outcome> {
 export interface AutosaveOptions {
   /** Lowered by tests. */
   retryDelaysMs?: readonly number[];
+  /** Keep a synchronous journal of unsaved edits and replay what a closed page left (off in the audience window). */
+  journal?: boolean;
 }
 
 /**
- * Writes the open workshop to IndexedDB shortly after every change, and at once when the page is
- * hidden or closed, so nothing typed is lost. It saves a snapshot taken at the change, so opening
- * another workshop before the timer fires still stores the first one's last edit. A save that
- * fails stays pending and is retried (a few times with a growing wait, then with the next change
- * or flush); the save state reads 'error' until it is written.
+ * Writes the open workshop to IndexedDB shortly after every change, and at once when a field is
+ * left or the page is hidden or closed. A write started as the page goes away may never commit,
+ * so every change is also journalled synchronously (./journal) and replayed on the next start.
+ * It saves a snapshot taken at the change, so opening another workshop before the timer fires
+ * still stores the first one's last edit. A save that fails stays pending (and journalled) and is
+ * retried (a few times with a growing wait, then with the next change or flush); the save state
+ * reads 'error' until it is written.
  */
 export function startAutosave(options: AutosaveOptions = {}): () => void {
   const retryDelays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
+  setJournalEnabled(options.journal ?? true);
   let timer: ReturnType<typeof setTimeout> | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   // One pending snapshot per workshop: a quick switch between workshops must not drop the first.
@@ -122,11 +109,13 @@ export function startAutosave(options: AutosaveOptions = {}): () => void {
       for (const snapshot of snapshots) {
         const outcome = await write(snapshot).catch((error: unknown): Outcome => ({ left: snapshot, errors: [(error as Error).message] }));
         errors.push(...outcome.errors);
+        // Stored, or refused for good: the journal no longer needs this revision.
+        if (!outcome.left) journalSettled(snapshot.workshop.id, snapshot.version.id, snapshot.revision);
         // A change made meanwhile is a newer full snapshot of the same workshop: it replaces the failed one.
         const newer = pending.get(snapshot.workshop.id);
         if (outcome.left && !newer) pending.set(snapshot.workshop.id, { ...outcome.left, attempts: snapshot.attempts + 1 });
         // The newer snapshot writes everything, but only knows of edits made since this flush began.
-        else if (outcome.left && newer) newer.contentEdited ||= outcome.left.contentEdited;
+        else if (outcome.left && newer) newer.steps = [...new Set([...newer.steps, ...outcome.left.steps])];
       }
       const editor = useEditor.getState();
       // Honest state: 'error' while anything failed, 'saved' only once the latest change is written.
@@ -139,14 +128,17 @@ export function startAutosave(options: AutosaveOptions = {}): () => void {
 
   const unsubscribe = useEditor.subscribe((state, previous) => {
     if (state.revision === previous.revision || !state.workshop || !state.version) return;
+    // Written in this same task, so a reload or close right after the keystroke cannot lose it.
+    journalChange(state.workshop, state.version, state.revision);
     const earlier = pending.get(state.workshop.id);
-    const contentEdited = Boolean(earlier?.contentEdited) || (previous.version?.id === state.version.id && previous.version.content !== state.version.content);
+    const changed = previous.version?.id === state.version.id && previous.version.content !== state.version.content ? stepsEdited(previous.version.content, state.version.content) : [];
+    const steps = earlier ? [...new Set([...earlier.steps, ...changed])] : changed;
     // Each snapshot holds the whole state, so it also carries whatever an earlier failed one did not write.
     pending.set(state.workshop.id, {
       workshop: state.workshop,
       version: state.version,
       revision: state.revision,
-      contentEdited,
+      steps,
       writeContent: state.version.status === 'draft',
       writeWorkshop: true,
       attempts: 0,
@@ -158,13 +150,35 @@ export function startAutosave(options: AutosaveOptions = {}): () => void {
     timer = setTimeout(flush, DEBOUNCE_MS);
   });
   const onHide = () => void flush();
-  window.addEventListener('pagehide', onHide);
+  // Gone for good unless it comes back from the back-forward cache: the next start may take the journal over.
+  const onPageHide = () => {
+    journalPageClosed(true);
+    void flush();
+  };
+  const onPageShow = (event: PageTransitionEvent) => event.persisted && journalPageClosed(false);
+  window.addEventListener('pagehide', onPageHide);
+  window.addEventListener('pageshow', onPageShow);
   document.addEventListener('visibilitychange', onHide);
+  // Leaving a field stores what was typed in it without waiting.
+  document.addEventListener('focusout', onHide);
+  registerFlush(flush);
+  if (options.journal ?? true) {
+    const restoreOpen = (workshopId: string) => {
+      const editor = useEditor.getState();
+      if (editor.workshop?.id !== workshopId) return false;
+      editor.restoreJournal();
+      return true;
+    };
+    void replayJournal({ restoreOpen }).catch((error: unknown) => console.warn('Unsaved changes from before the last close could not be restored', error));
+  }
   return () => {
     unsubscribe();
     if (retryTimer) clearTimeout(retryTimer);
     retryTimer = null;
-    window.removeEventListener('pagehide', onHide);
+    registerFlush(null);
+    window.removeEventListener('pagehide', onPageHide);
+    window.removeEventListener('pageshow', onPageShow);
     document.removeEventListener('visibilitychange', onHide);
+    document.removeEventListener('focusout', onHide);
   };
 }

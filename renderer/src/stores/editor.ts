@@ -3,6 +3,7 @@ import { temporal } from 'zundo';
 import type { AgreementContent, AgreementVersion } from '../../../shared/model/agreement';
 import type { Workshop } from '../../../shared/model/workshop';
 import { FROZEN_MESSAGE, isFrozen } from '../../../shared/rules/frozen';
+import { restoreFromJournal } from './journal';
 
 export type SaveState = 'saved' | 'saving' | 'error';
 
@@ -14,6 +15,8 @@ interface EditorState {
   /** Bumped on every change that must be written to IndexedDB. */
   revision: number;
   load(workshop: Workshop, version: AgreementVersion): void;
+  /** Lays unsaved edits a closed or reloaded page left in the journal over the open workshop. */
+  restoreJournal(): void;
   close(): void;
   /** One user action on the agreement content; returns an error message when refused. */
   editContent(mutate: (content: AgreementContent) => AgreementContent, options?: EditOptions): string | null;
@@ -53,6 +56,15 @@ export const useEditor = create<EditorState>()(
         // The revision keeps counting across workshops so autosave never mistakes a new edit for one it saved.
         set({ workshop, version, saveState: 'saved', saveError: null });
         clearHistory();
+        get().restoreJournal();
+      },
+      restoreJournal: () => {
+        const { workshop, version } = get();
+        if (!workshop || !version) return;
+        // Edits a closed or reloaded page had not stored yet come back as one change autosave
+        // writes (not an undo step): the store never shows less than what was typed.
+        const restored = restoreFromJournal(workshop, version);
+        if (restored) untracked(() => set({ ...restored, revision: get().revision + 1 }));
       },
       close: () => {
         set({ workshop: null, version: null });
@@ -115,6 +127,21 @@ function untracked(apply: () => void) {
 function withCoalescing(options: EditOptions | undefined, apply: () => void) {
   if (shouldCoalesce(options)) untracked(apply);
   else apply();
+}
+
+let flusher: (() => Promise<void>) | null = null;
+
+/** Autosave registers how to write pending edits now (instead of after its short wait). */
+export function registerFlush(flush: (() => Promise<void>) | null) {
+  flusher = flush;
+}
+
+/**
+ * Writes pending edits now: on leaving a field, and before anything that reads storage rather
+ * than the store (signing reads the workshop's consents from storage).
+ */
+export function flushEdits(): Promise<void> {
+  return flusher ? flusher() : Promise.resolve();
 }
 
 /** Undo/redo keep the agenda as it is now: history restores content, not the clock. */

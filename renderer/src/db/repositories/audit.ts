@@ -1,4 +1,10 @@
 import { AuditEventSchema, type AuditEvent } from '../../../../shared/model/audit';
+import type { AgreementVersion } from '../../../../shared/model/agreement';
+import type { Workshop } from '../../../../shared/model/workshop';
+import { STEP_LABELS } from '../../../../shared/rules/agenda';
+import { AGREE_FIST } from '../../../../shared/rules/consent';
+import { describeTeams, isFullySigned, requiredTeams } from '../../../../shared/rules/signers';
+import { confirmBeforeSigning, type OpenBeforeSigning } from '../../../../shared/rules/signing-readiness';
 import { appendAuditEvent } from '../../../../shared/rules/audit-chain';
 import { version as packageVersion } from '../../../../package.json';
 import { db as defaultDb, type CommonGroundDb } from '../database';
@@ -104,4 +110,103 @@ export async function recordAuditEvent(database: CommonGroundDb, input: AuditInp
     await database.auditEvents.add(validOrThrow(AuditEventSchema, event));
     return event;
   });
+}
+
+type Consent = Workshop['consents'][number];
+const voteKey = (c: Pick<Consent, 'step' | 'team'>) => `${c.step}|${c.team}`;
+
+/** The latest vote per step and team (a team may change its vote; the last record wins). */
+function votes(consents: readonly Consent[]): Map<string, Consent> {
+  return new Map(consents.map((c) => [voteKey(c), c]));
+}
+
+/**
+ * What changed between two lists of consent votes, one line per team and step, in the order of
+ * the new list: a fist shown, changed or taken back, and a written objection raised or withdrawn.
+ * Edits to the wording of an objection already written are not votes (the text is in the
+ * workshop, and in full in the events of a signature made over it).
+ */
+export function consentVoteChanges(before: readonly Consent[], after: readonly Consent[]): { team: string; detail: string }[] {
+  const old = votes(before);
+  const now = votes(after);
+  const keys = [...new Set([...now.keys(), ...old.keys()])];
+  const lines: { team: string; detail: string }[] = [];
+  for (const key of keys) {
+    const was = old.get(key);
+    const is = now.get(key);
+    const { step, team } = (is ?? was)!;
+    const where = STEP_LABELS[step];
+    const fistBefore = was?.fist ?? null;
+    const fistAfter = is?.fist ?? null;
+    if (fistAfter !== fistBefore) {
+      const from = fistBefore === null ? '' : ` (was ${fistBefore} of 5)`;
+      lines.push({
+        team,
+        detail:
+          fistAfter === null
+            ? `${team} took back its vote on ${where}${from}.`
+            : `${team} showed ${fistAfter} of 5 on ${where}: ${fistAfter >= AGREE_FIST ? 'can live with it' : 'objects'}${from}.`,
+      });
+    }
+    const wrote = (was?.objection.trim() ?? '') !== '';
+    const writes = (is?.objection.trim() ?? '') !== '';
+    if (!wrote && writes) lines.push({ team, detail: `${team} wrote an objection on ${where}.` });
+    if (wrote && !writes) lines.push({ team, detail: `${team} withdrew its written objection on ${where}.` });
+  }
+  return lines;
+}
+
+/**
+ * Appends a 'consent' event for every vote that changed between the stored workshop and the one
+ * being stored. Call it inside the transaction that stores the workshop.
+ */
+export async function recordConsentVotes(database: CommonGroundDb, before: Pick<Workshop, 'consents'>, after: Pick<Workshop, 'consents' | 'agreementId' | 'versionId'>, at = new Date()): Promise<number> {
+  const changes = consentVoteChanges(before.consents, after.consents);
+  for (const change of changes) {
+    await recordAuditEvent(database, { agreementId: after.agreementId, versionId: after.versionId, kind: 'consent', actor: change.team, detail: change.detail }, at);
+  }
+  return changes.length;
+}
+
+export interface SigningOutcome {
+  /** The version just before this signature, and with it. */
+  before: AgreementVersion;
+  after: AgreementVersion;
+  /** Who signed, as stored on the signature. */
+  signer: { name: string; team: string; title?: string };
+  /** What was still open when they signed: openBeforeSigning(workshop), or null when there is no workshop. */
+  open: OpenBeforeSigning | null;
+}
+
+/**
+ * The events of a signature beyond consent, frozen and signed (which signing writes itself):
+ * one 'overridden' event per objection and per parked question the signer signed over (the
+ * first signature is the one that confirms "Sign anyway": it freezes the content as it is), and
+ * a 'completed' event naming the signer whose signature completed the required set. Call it in
+ * the signing transaction, after the 'signed' event.
+ */
+export async function recordSigningOutcome(database: CommonGroundDb, outcome: SigningOutcome, at = new Date()): Promise<AuditEvent[]> {
+  const { before, after, signer, open } = outcome;
+  const ids = { agreementId: after.agreementId, versionId: after.id, actor: signer.name };
+  const events: AuditEvent[] = [];
+  if (open && confirmBeforeSigning(before, open)) {
+    for (const item of open.objections) {
+      events.push(await recordAuditEvent(database, { ...ids, kind: 'overridden', detail: `${signer.name} signed version ${after.version} over an open objection. ${item.reason}` }, at));
+    }
+    for (const item of open.parked) {
+      events.push(await recordAuditEvent(database, { ...ids, kind: 'overridden', detail: `${signer.name} signed version ${after.version} with a parked question unanswered: ${item.text}` }, at));
+    }
+  }
+  if (after.status === 'signed' && before.status !== 'signed' && isFullySigned(after.content, after.signatures)) {
+    const who = after.signatures.map((s) => `${s.name} (${s.team})`).join(', ');
+    const role = `${signer.name} (${signer.team}${signer.title ? `, ${signer.title}` : ''})`;
+    events.push(
+      await recordAuditEvent(
+        database,
+        { ...ids, kind: 'completed', detail: `${role} completed the required set of signatures (${describeTeams(requiredTeams(after.content))}): version ${after.version} is signed. Signed by ${who}.` },
+        at,
+      ),
+    );
+  }
+  return events;
 }

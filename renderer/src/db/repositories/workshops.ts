@@ -7,7 +7,7 @@ import { db as defaultDb, type CommonGroundDb } from '../database';
 import { indexTables, indexVersions } from '../index-rows';
 import { validOrThrow } from '../errors';
 import { FROZEN_MESSAGE, isFrozen } from '../../../../shared/rules/frozen';
-import { recordAuditEvent } from './audit';
+import { recordAuditEvent, recordConsentVotes } from './audit';
 
 export type WorkshopSource = { kind: 'blank' } | { kind: 'template' } | { kind: 'version'; versionId: string };
 
@@ -92,11 +92,18 @@ export async function saveDraftContent(versionId: string, content: AgreementCont
   });
 }
 
+/**
+ * Stores the workshop's own state (agenda, consents, parking lot, maturity, rankings). Every
+ * consent vote that changed is recorded in the audit trail in the same transaction, so the trail
+ * holds exactly the votes that were stored.
+ */
 export async function saveWorkshop(workshop: Workshop, database: CommonGroundDb = defaultDb): Promise<void> {
   const valid = validOrThrow(WorkshopSchema, { ...workshop, updatedAt: now() });
-  await database.transaction('rw', database.workshops, async () => {
-    if (!(await database.workshops.get(valid.id))) throw new AppFailure('NOT_FOUND', 'This workshop no longer exists');
+  await database.transaction('rw', [database.workshops, database.auditEvents], async () => {
+    const stored = await database.workshops.get(valid.id);
+    if (!stored) throw new AppFailure('NOT_FOUND', 'This workshop no longer exists');
     await database.workshops.put(valid);
+    await recordConsentVotes(database, stored, valid);
   });
 }
 
