@@ -45,6 +45,8 @@ async function openMainWindow(): Promise<void> {
   const id = window.webContents.id;
   ownWebContentsIds.add(id);
   mainWindow = window;
+  // The renderer journals unsaved typing in localStorage; make sure it is on disk before the window goes.
+  window.on('close', () => void session.defaultSession.flushStorageData());
   window.on('closed', () => {
     ownWebContentsIds.delete(id);
     if (mainWindow === window) mainWindow = null;
@@ -63,6 +65,9 @@ if (setupSingleInstance()) {
   // Every renderer sandboxed, whatever its webPreferences say.
   app.enableSandbox();
   setupContentsHardening();
+  app.on('before-quit', () => {
+    if (app.isReady()) session.defaultSession.flushStorageData();
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -57,6 +57,7 @@ export function createFakeSession() {
     setPermissionRequestHandler: vi.fn((h) => (handlers.permissionRequest = h)),
     setPermissionCheckHandler: vi.fn((h) => (handlers.permissionCheck = h)),
     setDevicePermissionHandler: vi.fn((h) => (handlers.devicePermission = h)),
+    flushStorageData: vi.fn(),
     webRequest: {
       onBeforeRequest: vi.fn((h) => (handlers.beforeRequest = h)),
       onHeadersReceived: vi.fn((h) => (handlers.headersReceived = h)),
