@@ -31,16 +31,23 @@ async function parse(request: Extract<BacktestRequest, { type: 'parse' }>) {
   cancelRequested = false;
   const started = performance.now();
   let lastProgress = 0;
-  const outcome = await parseLeadsFile(request.file, request.headers, request.mapping, {
-    isCancelled: () => cancelRequested,
-    // At most ten progress messages a second: each one re-renders the progress bar on the page.
-    onProgress: (fraction, rows) => {
-      const now = performance.now();
-      if (now - lastProgress < 100) return;
-      send({ type: 'progress', fraction, rows });
-      lastProgress = now;
+  const outcome = await parseLeadsFile(
+    request.file,
+    request.headers,
+    request.mapping,
+    {
+      isCancelled: () => cancelRequested,
+      // At most ten progress messages a second: each one re-renders the progress bar on the page.
+      onProgress: (fraction, rows) => {
+        const now = performance.now();
+        if (now - lastProgress < 100) return;
+        send({ type: 'progress', fraction, rows });
+        lastProgress = now;
+      },
     },
-  });
+    // The same lead reader as `cli backtest`, in the agreement's locale (the panel's scoring options carry it).
+    { locale: request.score.options.locale },
+  );
   if (outcome.cancelled) return send({ type: 'cancelled' });
   const row: BacktestTableRow = {
     workshopId: request.workshopId,

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { DelimitedLineReader, LeadTableBuilder, mappingProblems, type BacktestMapping, type LeadTable, type LineFormat } from '../../../shared/rules/backtest';
+import type { LeadReadOptions } from '../../../shared/rules/scoring/read-lead';
 
 export interface ParseOutcome {
   table: LeadTable;
@@ -33,8 +34,11 @@ const headerError = (headers: readonly string[], expected: readonly string[], ma
  * splits, without an array per row), with the delimiter and line break papaparse detects on the
  * first chunk. From the first chunk holding a quote on, the rest of the file goes to papaparse
  * streaming, which knows quoted cells and reports broken ones.
+ *
+ * Cells are read by the one lead reader (shared/rules/scoring/read-cell.ts), exactly as `cli
+ * backtest` reads them; `read.locale` is the agreement's locale (counts with grouping marks).
  */
-export async function parseLeadsFile(file: Blob, expectedHeaders: readonly string[], mapping: BacktestMapping, hooks: ParseHooks): Promise<ParseOutcome> {
+export async function parseLeadsFile(file: Blob, expectedHeaders: readonly string[], mapping: BacktestMapping, hooks: ParseHooks, read: Pick<LeadReadOptions, 'locale'> = {}): Promise<ParseOutcome> {
   let builder: LeadTableBuilder | null = null;
   let reader: DelimitedLineReader | null = null;
   let position = 0;
@@ -42,7 +46,7 @@ export async function parseLeadsFile(file: Blob, expectedHeaders: readonly strin
   // Later chunks start mid-file: a U+FEFF there is text, not a byte order mark.
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const done = (cancelled: boolean): ParseOutcome => {
-    const b = builder ?? new LeadTableBuilder(expectedHeaders, mapping);
+    const b = builder ?? new LeadTableBuilder(expectedHeaders, mapping, read);
     return { table: b.finish(), builder: b, cancelled: cancelled || hooks.isCancelled() };
   };
   while (position < file.size) {
@@ -60,7 +64,7 @@ export async function parseLeadsFile(file: Blob, expectedHeaders: readonly strin
       const headers: string[] = (headerEnd === -1 ? text : text.slice(0, headerEnd)).split(format.delimiter);
       const problem = headerError(headers, expectedHeaders, mapping);
       if (problem) throw problem;
-      builder = new LeadTableBuilder(headers, mapping);
+      builder = new LeadTableBuilder(headers, mapping, read);
       reader = new DelimitedLineReader(builder, format, 2);
       text = headerEnd === -1 ? '' : text.slice(headerEnd + format.newline.length);
     }
@@ -70,12 +74,12 @@ export async function parseLeadsFile(file: Blob, expectedHeaders: readonly strin
     hooks.onProgress(position / Math.max(1, file.size), builder!.rowsRead);
   }
   if (position >= file.size) return done(false);
-  return parseWithPapa(file, position, reader ? { builder: builder!, line: reader.line, format: reader.format } : null, expectedHeaders, mapping, hooks);
+  return parseWithPapa(file, position, reader ? { builder: builder!, line: reader.line, format: reader.format } : null, expectedHeaders, mapping, hooks, read);
 }
 
 /** The whole file through papaparse alone: the reference the fast path is tested against. */
-export function parseLeadsWithPapa(file: Blob, expectedHeaders: readonly string[], mapping: BacktestMapping, hooks: ParseHooks): Promise<ParseOutcome> {
-  return parseWithPapa(file, 0, null, expectedHeaders, mapping, hooks);
+export function parseLeadsWithPapa(file: Blob, expectedHeaders: readonly string[], mapping: BacktestMapping, hooks: ParseHooks, read: Pick<LeadReadOptions, 'locale'> = {}): Promise<ParseOutcome> {
+  return parseWithPapa(file, 0, null, expectedHeaders, mapping, hooks, read);
 }
 
 /** papaparse's delimiter and line break for this text (it guesses from the first rows), when the fast path can use them. */
@@ -92,7 +96,7 @@ interface Resume {
 }
 
 /** papaparse streaming from byte `position` (0 = the header row), into the same builder and line count. */
-function parseWithPapa(file: Blob, position: number, resume: Resume | null, expectedHeaders: readonly string[], mapping: BacktestMapping, hooks: ParseHooks): Promise<ParseOutcome> {
+function parseWithPapa(file: Blob, position: number, resume: Resume | null, expectedHeaders: readonly string[], mapping: BacktestMapping, hooks: ParseHooks, read: Pick<LeadReadOptions, 'locale'>): Promise<ParseOutcome> {
   return new Promise((resolve, reject) => {
     let builder = resume?.builder ?? null;
     let line = resume?.line ?? 1;
@@ -120,7 +124,7 @@ function parseWithPapa(file: Blob, position: number, resume: Resume | null, expe
             reject(problem);
             return;
           }
-          builder = new LeadTableBuilder(headers, mapping);
+          builder = new LeadTableBuilder(headers, mapping, read);
           start = 1;
           line = 2;
         }
@@ -137,7 +141,7 @@ function parseWithPapa(file: Blob, position: number, resume: Resume | null, expe
       },
       complete() {
         if (failed) return;
-        const b = builder ?? new LeadTableBuilder(expectedHeaders, mapping);
+        const b = builder ?? new LeadTableBuilder(expectedHeaders, mapping, read);
         resolve({ table: b.finish(), builder: b, cancelled: cancelled || hooks.isCancelled() });
       },
       error(error) {

@@ -1,4 +1,4 @@
-import { parseDateDays, parseLooseNumber } from './mapping';
+import { outcomeReader, readCount, readDateDays, type NumberFormat } from '../scoring/read-cell';
 
 /**
  * A CRM export repeats the same few cell texts a million times ("0", "1", "Won", "2026-03-14"),
@@ -23,29 +23,24 @@ export class CellMemo {
   }
 }
 
-/** A count cell: a whole number ≥ 0, or yes/true (1) and no/false (0). Blank is 0. NaN when neither. */
-export function parseCount(text: string): number {
-  const t = text.trim().toLowerCase();
-  if (t === '' || t === 'no' || t === 'false' || t === 'n') return 0;
-  if (t === 'yes' || t === 'true' || t === 'y') return 1;
-  const n = parseLooseNumber(t);
-  return Number.isFinite(n) && n >= 0 ? Math.floor(n) : Number.NaN;
+/** A count cell as the lead reader reads it (readCount: a whole number ≥ 0 or yes/no, blank 0); NaN when it is not a count. */
+export function countParser(format: NumberFormat): (text: string) => number {
+  return (text) => readCount(text, format) ?? Number.NaN;
 }
 
 /** A created-date cell as days since 1970; blank is NaN (no date), anything else not a date is −Infinity (reject). */
 export function parseCreated(text: string): number {
   if (text.trim() === '') return Number.NaN;
-  const days = parseDateDays(text);
+  const days = readDateDays(text);
   return Number.isNaN(days) ? Number.NEGATIVE_INFINITY : days;
 }
 
-/** An outcome cell: 1 won, 0 lost, −1 blank (the row is rejected). */
+/** An outcome cell as the lead reader reads it: 1 won, 0 not won, −1 blank (no outcome: counted as not won, and counted apart). */
 export function outcomeParser(wonValues: readonly string[]): (text: string) => number {
-  const won = new Set(wonValues.map((v) => v.trim().toLowerCase()));
+  const read = outcomeReader(wonValues);
   return (text) => {
-    const t = text.trim().toLowerCase();
-    if (t === '') return -1;
-    return won.has(t) ? 1 : 0;
+    const outcome = read(text);
+    return outcome === 'won' ? 1 : outcome === 'none' ? -1 : 0;
   };
 }
 

@@ -34,15 +34,15 @@ export class ColumnSource {
     this.size = kind === 'field' ? dict.length + 1 : MAX_EVENT_KEY + 1;
   }
 
-  /** How often a row with each key matches `condition` (what matchCount would say for that row). */
-  matchesByKey(condition: Condition): Uint8Array {
+  /** How often a row with each key matches `condition` (what matchCount would say for that row, numbers read in `locale`). */
+  matchesByKey(condition: Condition, locale?: string): Uint8Array {
     const out = new Uint8Array(this.size);
     if (condition.op === 'event') {
       const limit = condition.repeat === 'each' ? Math.max(1, condition.maxCount) : 1;
       for (let k = 1; k < this.size; k++) out[k] = k < limit ? k : limit;
     } else {
       // Each distinct value is judged once by matchCount itself.
-      for (let k = 1; k < this.size; k++) out[k] = matchCount(condition, probeLead(this.name, this.dict[k - 1]));
+      for (let k = 1; k < this.size; k++) out[k] = matchCount(condition, probeLead(this.name, this.dict[k - 1]), locale);
     }
     return out;
   }

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import type { Criterion } from '../../model/scoring';
+import { DEFAULT_WON_VALUES, readDateDays, readNumber, numberFormatOf } from '../scoring/read-cell';
 
 /**
  * How the columns of a CRM export become leads the scoring rules understand. One entry per CSV
  * column that is used; every other column is ignored. A column is one of:
- * - outcome: won when its text is one of `wonValues` (ignoring case), lost otherwise;
+ * - outcome: won when its text is one of `wonValues` (ignoring case), lost otherwise; a blank
+ *   outcome is no outcome, counted as not won (and counted apart: see RowTally.withoutOutcome);
  * - field: a lead field a criterion reads (e.g. "industry", "employees");
  * - event: how many times the lead did an event (a count, or yes/no meaning 1/0);
  * - created: the lead's created date, used for the months the file spans;
@@ -25,7 +27,7 @@ export const ColumnMappingSchema = z.object({
 });
 export type ColumnMapping = z.infer<typeof ColumnMappingSchema>;
 
-export const DEFAULT_WON_VALUES = ['won', 'closed won', 'closed-won', 'converted', 'sql', 'yes', 'true', '1'];
+export { DEFAULT_WON_VALUES };
 
 export const BacktestMappingSchema = z
   .object({
@@ -57,27 +59,19 @@ export type BacktestMapping = z.infer<typeof BacktestMappingSchema>;
 export type ColumnType = 'empty' | 'number' | 'boolean' | 'date' | 'text';
 
 const BOOLEAN_WORDS = new Set(['true', 'false', 'yes', 'no', 'y', 'n']);
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** A number written the way CRM exports write them ("1,200", " 42 "), or NaN. */
-export function parseLooseNumber(text: string): number {
-  const cleaned = text.replace(/[\s,_]/g, '');
-  return cleaned === '' ? Number.NaN : Number(cleaned);
-}
+/** Days since 1970-01-01 for an ISO date (YYYY-MM-DD, optionally with a time), or NaN: the lead reader's date cell. */
+export const parseDateDays = readDateDays;
 
-/** Days since 1970-01-01 for an ISO date (YYYY-MM-DD, optionally with a time), or NaN. */
-export function parseDateDays(text: string): number {
-  const t = text.trim();
-  if (!ISO_DATE.test(t)) return Number.NaN;
-  const ms = Date.parse(t.length === 10 ? `${t}T00:00:00Z` : t);
-  return Number.isFinite(ms) ? Math.floor(ms / 86_400_000) : Number.NaN;
-}
-
-/** The type most of a column's sample values share; blanks are ignored, any stray text makes it text. */
-export function detectColumnType(values: readonly string[]): ColumnType {
+/**
+ * The type most of a column's sample values share; blanks are ignored, any stray text makes it
+ * text. "number" means every value reads as a number the way "between" criteria read it (read-cell.ts).
+ */
+export function detectColumnType(values: readonly string[], locale?: string): ColumnType {
   const filled = values.map((v) => v.trim()).filter((v) => v !== '');
   if (filled.length === 0) return 'empty';
-  if (filled.every((v) => Number.isFinite(parseLooseNumber(v)))) return 'number';
+  const format = numberFormatOf(locale);
+  if (filled.every((v) => readNumber(v, format) !== null)) return 'number';
   if (filled.every((v) => BOOLEAN_WORDS.has(v.toLowerCase()))) return 'boolean';
   if (filled.every((v) => Number.isFinite(parseDateDays(v)))) return 'date';
   return 'text';

@@ -13,6 +13,8 @@ export interface BacktestOptions {
   goals?: Pick<Goals, 'reps' | 'mqlCapacityPerRepPerMonth'> | null;
   /** Months the leads cover when the file has no created dates (default 12). */
   months?: number;
+  /** The agreement's locale: how the leads write numbers, for "between" criteria (default en-US; see read-cell.ts). */
+  locale?: string;
 }
 
 /** Everything the panel and the CLI show: small and plain, so it crosses a worker boundary cheaply. */
@@ -68,7 +70,7 @@ function monthsOf(table: LeadTable): number | null {
 export function runBacktest(model: ScoringModel, cache: MatchCache, options: BacktestOptions = {}): BacktestResult {
   const { table } = cache;
   const threshold = options.threshold ?? model.settings.mqlThreshold;
-  cache.update(model.criteria, Boolean(model.settings.decay?.enabled));
+  cache.update(model.criteria, Boolean(model.settings.decay?.enabled), options.locale);
   const { index, deciles, distribution } = figuresFor(cache, cache.totals(model.settings));
   const metrics = index.at(threshold);
   const dated = monthsOf(table);

@@ -1,5 +1,6 @@
 import type { Condition, Criterion, ScoringModel } from '../../model/scoring';
 import { matchCount } from '../scoring/match';
+import { DEFAULT_LOCALE } from '../scoring/read-cell';
 import { decayedPoints } from '../scoring/score';
 import { pointsByCriterion } from '../scoring/tier-points';
 import { sourceFor, type ColumnSource } from './column-source';
@@ -32,9 +33,9 @@ type Tables = (Int32Array | null)[];
 const conditionKey = (condition: Condition) => JSON.stringify(condition);
 
 /** How often every row matches `condition`, row by row: the plain definition the fast path is tested against. */
-export function matchVector(condition: Condition, table: LeadTable): Uint8Array {
+export function matchVector(condition: Condition, table: LeadTable, locale?: string): Uint8Array {
   const out = new Uint8Array(table.rowCount);
-  for (let i = 0; i < table.rowCount; i++) out[i] = matchCount(condition, rowToLead(table, i));
+  for (let i = 0; i < table.rowCount; i++) out[i] = matchCount(condition, rowToLead(table, i), locale);
   return out;
 }
 
@@ -64,6 +65,8 @@ export class MatchCache {
   private finished: FinishedTotals | null = null;
   /** Rows looped over by the last update (for tests and the worker's timing). */
   lastUpdateColumnPasses = 0;
+  /** The locale the cached matches read numbers in (see read-cell.ts). */
+  private locale = DEFAULT_LOCALE;
 
   constructor(readonly table: LeadTable) {}
 
@@ -71,7 +74,7 @@ export class MatchCache {
     let found = this.lookups.get(key);
     if (!found) {
       const source = sourceFor(this.table, condition, this.sources);
-      found = { source, matches: source ? source.matchesByKey(condition) : null, evidence: null };
+      found = { source, matches: source ? source.matchesByKey(condition, this.locale) : null, evidence: null };
       this.lookups.set(key, found);
     }
     return found;
@@ -81,8 +84,15 @@ export class MatchCache {
     return (this.sums[kind] ??= new Int32Array(this.table.rowCount));
   }
 
-  /** Brings the per-row sums to these criteria's points; only columns whose per-key tables changed are looped over. */
-  update(criteria: readonly Criterion[], withDecay: boolean): void {
+  /**
+   * Brings the per-row sums to these criteria's points; only columns whose per-key tables changed
+   * are looped over. `locale` is how the leads write numbers: a new one re-judges every condition.
+   */
+  update(criteria: readonly Criterion[], withDecay: boolean, locale: string = DEFAULT_LOCALE): void {
+    if (locale !== this.locale) {
+      this.locale = locale;
+      this.lookups.clear();
+    }
     const points = pointsByCriterion(criteria);
     // Criteria sharing a condition are summed first, so each distinct condition is spread over its keys once.
     const factors = new Map<string, { lookup: Lookup; byKind: number[] }>();
@@ -204,9 +214,9 @@ export interface TableScores {
   mql: Uint8Array;
 }
 
-/** Scores every row of the table; row i's total and MQL flag equal scoreLead(model, rowToLead(table, i)). */
-export function scoreTable(model: ScoringModel, cache: MatchCache): TableScores {
-  cache.update(model.criteria, Boolean(model.settings.decay?.enabled));
+/** Scores every row of the table; row i's total and MQL flag equal scoreLead(model, rowToLead(table, i), locale). */
+export function scoreTable(model: ScoringModel, cache: MatchCache, locale?: string): TableScores {
+  cache.update(model.criteria, Boolean(model.settings.decay?.enabled), locale);
   const { totals, disqualified } = cache.totals(model.settings);
   const threshold = model.settings.mqlThreshold;
   const mql = new Uint8Array(totals.length);

@@ -1,6 +1,10 @@
 import type { SampleLead } from '../../model/scoring';
-import { CellMemo, FieldDictionary, outcomeParser, parseCount, parseCreated } from './cell-memo';
+import { numberFormatOf } from '../scoring/read-cell';
+import { RowTally, skipReason, type LeadReadOptions } from '../scoring/read-lead';
+import { CellMemo, FieldDictionary, countParser, outcomeParser, parseCreated } from './cell-memo';
 import type { BacktestMapping } from './mapping';
+
+export { MAX_LISTED_REJECTS, type RejectedRow } from '../scoring/read-lead';
 
 /**
  * Historical leads in columnar form: one typed array per mapped column, so a million rows fit
@@ -31,14 +35,6 @@ export interface LeadTable {
   daysSinceActivity: Int32Array | null;
 }
 
-export interface RejectedRow {
-  /** 1-based line in the file, the header being line 1 (quoted line breaks inside a cell are not counted). */
-  line: number;
-  reason: string;
-}
-
-export const MAX_LISTED_REJECTS = 20;
-
 /** The mapped columns the file lacks, as sentences; empty when the mapping fits the headers. */
 export function mappingProblems(headers: readonly string[], mapping: BacktestMapping): string[] {
   const present = new Set(headers);
@@ -60,18 +56,21 @@ interface FieldBuilder {
 }
 
 /**
- * Turns parsed CSV rows into a LeadTable. Bad rows are counted and the first 20 are kept with
- * their line numbers; they never stop the import. Used by the app's worker and by the CLI, so
- * both read a file the same way. Every distinct cell text is converted once (see CellMemo):
- * the rows of a CRM export repeat a handful of values, so a row costs a few Map lookups.
+ * Turns parsed CSV rows into a LeadTable with the lead reader's cell readers (scoring/read-cell.ts).
+ * Bad rows are counted and the first 20 are kept with their spreadsheet row numbers (the header is
+ * row 1; quoted line breaks inside a cell are not counted); they never stop the import. A blank
+ * outcome is no outcome, counted as not won (and counted in `withoutOutcome`). Field cells stay
+ * text: the criteria read them when they match. Used by the app's worker and by the CLI, so both
+ * read a file the same way. Every distinct cell text is converted once (see CellMemo): the rows of
+ * a CRM export repeat a handful of values, so a row costs a few Map lookups.
  */
-export class LeadTableBuilder {
+export class LeadTableBuilder extends RowTally {
   private size = 0;
   private capacity = 1024;
   private won = new Uint8Array(this.capacity);
   private readonly outcomeIndex: number;
   private readonly outcomes: CellMemo;
-  private readonly counts = new CellMemo(parseCount);
+  private readonly counts: CellMemo;
   private readonly dates = new CellMemo(parseCreated);
   private readonly fieldBuilders: FieldBuilder[];
   private readonly eventBuilders: { name: string; index: number; counts: Int32Array }[];
@@ -79,14 +78,15 @@ export class LeadTableBuilder {
   private readonly daysIndex: number;
   private created: Float64Array | null;
   private days: Int32Array | null;
-  rowsRead = 0;
-  rejectedCount = 0;
-  readonly rejected: RejectedRow[] = [];
 
   constructor(
     private readonly headers: readonly string[],
     mapping: BacktestMapping,
+    /** The agreement's locale, for counts written with grouping marks; the won values come from the mapping. */
+    options: Pick<LeadReadOptions, 'locale'> = {},
   ) {
+    super('row');
+    this.counts = new CellMemo(countParser(numberFormatOf(options.locale)));
     const indexOf = (column: string) => headers.indexOf(column);
     const outcome = mapping.columns.find((c) => c.use.role === 'outcome');
     this.outcomeIndex = outcome ? indexOf(outcome.column) : -1;
@@ -101,12 +101,6 @@ export class LeadTableBuilder {
     this.days = this.daysIndex >= 0 ? new Int32Array(this.capacity) : null;
   }
 
-  /** Records a row the CSV parser itself could not read (e.g. an unclosed quote). */
-  reject(line: number, reason: string): void {
-    this.rejectedCount += 1;
-    if (this.rejected.length < MAX_LISTED_REJECTS) this.rejected.push({ line, reason });
-  }
-
   /** The header positions the table reads; a reader may leave every other cell unset. */
   get neededColumns(): number[] {
     const needed = new Set([this.outcomeIndex, this.createdIndex, this.daysIndex, ...this.fieldBuilders.map((f) => f.index), ...this.eventBuilders.map((e) => e.index)]);
@@ -119,16 +113,15 @@ export class LeadTableBuilder {
   }
 
   /**
-   * Adds one data row; `line` is its line number in the file. A wholly blank line is skipped.
+   * Adds one data row; `line` is its spreadsheet row number. A wholly blank line is skipped.
    * `count` is the number of cells the row really has, when `cells` is a reused buffer holding
    * only the needed ones (see neededColumns).
    */
   add(cells: readonly string[], line: number, count = cells.length): void {
     if (count === 1 && cells[0].trim() === '') return;
     this.rowsRead += 1;
-    if (count !== this.headers.length) return this.reject(line, `has ${count} values but the header has ${this.headers.length}`);
+    if (count !== this.headers.length) return this.reject(line, skipReason.width(count, this.headers.length));
     const outcome = this.outcomes.get(cells[this.outcomeIndex] ?? '');
-    if (outcome < 0) return this.reject(line, `has no outcome in “${this.headers[this.outcomeIndex]}”`);
     if (this.size === this.capacity) this.ensureCapacity(this.size + 1);
     // Values go straight into the next free slot; the slot only counts once the whole row is valid.
     const i = this.size;
@@ -139,21 +132,22 @@ export class LeadTableBuilder {
       // A single digit, by far the commonest count, needs no lookup at all.
       const digit = text.length === 1 ? text.charCodeAt(0) - 48 : -1;
       const n = digit >= 0 && digit <= 9 ? digit : this.counts.get(text);
-      if (n !== n) return this.reject(line, `“${text}” in “${this.headers[e.index]}” is not a count`);
+      if (n !== n) return this.reject(line, skipReason.count(text, this.headers[e.index]));
       e.counts[i] = n < 2_147_483_647 ? n : 2_147_483_647;
     }
     let createdDay = Number.NaN;
     if (this.created) {
       createdDay = this.dates.get(cells[this.createdIndex]);
-      if (createdDay === Number.NEGATIVE_INFINITY) return this.reject(line, `“${cells[this.createdIndex]}” in “${this.headers[this.createdIndex]}” is not a date (YYYY-MM-DD)`);
+      if (createdDay === Number.NEGATIVE_INFINITY) return this.reject(line, skipReason.date(cells[this.createdIndex], this.headers[this.createdIndex]));
     }
     let inactiveDays = 0;
     if (this.days) {
       inactiveDays = this.counts.get(cells[this.daysIndex]);
-      if (inactiveDays !== inactiveDays) return this.reject(line, `“${cells[this.daysIndex]}” in “${this.headers[this.daysIndex]}” is not a number of days`);
+      if (inactiveDays !== inactiveDays) return this.reject(line, skipReason.days(cells[this.daysIndex], this.headers[this.daysIndex]));
     }
     this.size = i + 1;
-    this.won[i] = outcome;
+    this.won[i] = outcome > 0 ? 1 : 0;
+    if (outcome < 0) this.withoutOutcome += 1;
     const fields = this.fieldBuilders;
     for (let k = 0; k < fields.length; k++) fields[k].codes[i] = fields[k].dictionary.code(cells[fields[k].index]);
     if (this.created) this.created[i] = createdDay;

@@ -1,12 +1,15 @@
 import type { Condition, SampleLead } from '../../model/scoring';
+import { DEFAULT_LOCALE, numberFormatOf, readNumber, readText } from './read-cell';
 
 /**
  * How many times a criterion's condition holds for a lead: 0 means "does not match".
  * Field conditions count at most once; event conditions count occurrences (see below).
- * Text comparisons ignore case and surrounding spaces, because CRM exports are inconsistent.
+ * The operator decides how the field is read (read-cell.ts): text operators compare the text as
+ * written, ignoring case and surrounding spaces, because CRM exports are inconsistent; `between`
+ * reads a plain decimal number in the agreement's locale.
  */
 
-const norm = (value: string | number): string => String(value).trim().toLocaleLowerCase('en');
+const norm = (value: string | number): string => readText(value).toLocaleLowerCase('en');
 
 /** Reads a lead field by exact name, falling back to a case-insensitive name match. */
 export function leadField(lead: SampleLead, field: string): string | number | undefined {
@@ -25,22 +28,15 @@ export function eventCount(lead: SampleLead, event: string): number {
   return key === undefined ? 0 : Math.max(0, Math.floor(events[key]));
 }
 
-/** A number from a field that may hold "1,200" or " 1200 " as text; NaN when it is not numeric. */
-function toNumber(value: string | number): number {
-  if (typeof value === 'number') return value;
-  const cleaned = value.replace(/[\s,_]/g, '');
-  return cleaned === '' ? Number.NaN : Number(cleaned);
-}
-
 /**
  * - contains: the field's text includes the value (case-insensitive) → 1
  * - equals: the field's text equals the value (case-insensitive) → 1
  * - in: the field's text equals one of the values (case-insensitive) → 1
- * - between: the field is a number with min ≤ field ≤ max → 1
+ * - between: the field is a plain decimal number (readNumber, in `locale`) with min ≤ field ≤ max → 1
  * - event: 'once' → 1 if the event happened at all; 'each' → occurrences, at most maxCount
  * A missing field never matches.
  */
-export function matchCount(condition: Condition, lead: SampleLead): number {
+export function matchCount(condition: Condition, lead: SampleLead, locale: string = DEFAULT_LOCALE): number {
   if (condition.op === 'event') {
     const count = eventCount(lead, condition.value);
     return condition.repeat === 'each' ? Math.min(count, Math.max(1, condition.maxCount)) : Math.min(count, 1);
@@ -57,8 +53,8 @@ export function matchCount(condition: Condition, lead: SampleLead): number {
       return condition.values.some((v) => norm(v) === value) ? 1 : 0;
     }
     case 'between': {
-      const n = toNumber(raw);
-      return Number.isFinite(n) && n >= condition.min && n <= condition.max ? 1 : 0;
+      const n = readNumber(raw, numberFormatOf(locale));
+      return n !== null && n >= condition.min && n <= condition.max ? 1 : 0;
     }
   }
 }

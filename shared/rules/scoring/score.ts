@@ -98,8 +98,8 @@ export function decayedPoints(points: number, days: number, halfLifeDays: number
   return Math.floor(points * 0.5 ** halvings);
 }
 
-/** Scores one lead and explains every point as a line. */
-export function scoreLead(model: ScoringModel, lead: SampleLead): LeadScore {
+/** Scores one lead and explains every point as a line; `locale` is how its numbers are written (read-cell.ts). */
+export function scoreLead(model: ScoringModel, lead: SampleLead, locale?: string): LeadScore {
   const { settings } = model;
   const points = pointsByCriterion(model.criteria);
   const lines: ScoreLine[] = [];
@@ -107,7 +107,7 @@ export function scoreLead(model: ScoringModel, lead: SampleLead): LeadScore {
 
   // Board order (Critical first) so the explanation reads strongest signal first.
   for (const c of normalizeBoard(model.criteria)) {
-    const count = matchCount(c.condition, lead);
+    const count = matchCount(c.condition, lead, locale);
     if (count <= 0) continue;
     lines.push({ criterionId: c.id, label: c.label, points: (points.get(c.id) ?? 0) * count, count, kind: 'criterion', category: c.category });
     if (c.disqualifies && disqualifier === null) disqualifier = { id: c.id, label: c.label };
@@ -171,8 +171,8 @@ export function scoreLead(model: ScoringModel, lead: SampleLead): LeadScore {
 }
 
 /** Scores many leads (the live preview); same order as given. */
-export function scoreLeads(model: ScoringModel, leads: readonly SampleLead[] = model.sampleLeads): LeadScore[] {
-  return leads.map((lead) => scoreLead(model, lead));
+export function scoreLeads(model: ScoringModel, leads: readonly SampleLead[] = model.sampleLeads, locale?: string): LeadScore[] {
+  return leads.map((lead) => scoreLead(model, lead, locale));
 }
 
 /** "+20", "−5" (a true minus sign), "0". */

@@ -7,7 +7,8 @@ import type { CliContext } from '../../../electron/cli/types';
 import { AgreementFileSchema } from '../../../shared/model/agreement';
 import type { SampleLead } from '../../../shared/model/scoring';
 import type { BacktestMapping } from '../../../shared/rules/backtest';
-import { scoreLead } from '../../../shared/rules/scoring';
+import { pointsByCriterion, scoreLead } from '../../../shared/rules/scoring';
+import { mixedAgreement } from '../../fixtures/lead-reader/mixed-leads';
 
 const FIXTURES = resolve('test/fixtures');
 const AGREEMENT = join(FIXTURES, 'signed-agreement.json');
@@ -100,7 +101,7 @@ describe('cli backtest', () => {
   it('refuses a bad threshold, a mapping without an outcome, and a mapping naming a missing column', async () => {
     const { ctx, dir, err } = context();
     expect(await runCli(['backtest', '--agreement', AGREEMENT, '--leads', LEADS, '--mapping', 'mapping.json', '--threshold', '0'], ctx)).toBe(2);
-    expect(err.slice(-2)).toEqual(['backtest: --threshold must be a whole number from 1 to 1000, not 0.', expect.stringMatching(/^Usage: npm run cli -- backtest /)]);
+    expect(err.slice(0, 2)).toEqual(['backtest: --threshold must be a whole number from 1 to 1000, not 0.', expect.stringMatching(/^Usage: npm run cli -- backtest /)]);
     err.length = 0;
     writeFileSync(join(dir, 'no-outcome.json'), JSON.stringify({ columns: [{ column: 'industry', use: { role: 'field', name: 'industry' } }] }));
     expect(await runCli(['backtest', '--agreement', AGREEMENT, '--leads', LEADS, '--mapping', 'no-outcome.json'], ctx)).toBe(2);
@@ -108,5 +109,88 @@ describe('cli backtest', () => {
     writeFileSync(join(dir, 'missing.json'), JSON.stringify({ columns: [{ column: 'Stage', use: { role: 'outcome' } }] }));
     expect(await runCli(['backtest', '--agreement', AGREEMENT, '--leads', LEADS, '--mapping', 'missing.json'], ctx)).toBe(2);
     expect(err.pop()).toMatch(/The file has no column “Stage”/);
+  });
+});
+
+describe('cli score and cli backtest read a lead the same way', () => {
+  const csv = [
+    'name,zip,employees,rating,code,event:demo request,daysSinceActivity,outcome',
+    'Zip text,02139,"1,200",2.50,0x1F4,1,0,WON',
+    'Plain,2139,1200,2.5,500,0,5,won',
+    'Odd numbers,02139,1e3,Infinity,0b111110100,2,1,Lost',
+    'Octal,0o764,"1,200.5",2.50,0o764,yes,0,',
+  ].join('\n');
+  const criteria = [
+    { label: 'ZIP 02139', condition: { op: 'equals', field: 'zip', value: '02139' }, tier: 'Strong' },
+    { label: 'Mid-size', condition: { op: 'between', field: 'employees', min: 1000, max: 2000 }, tier: 'Critical' },
+    { label: 'Rated 2.50', condition: { op: 'equals', field: 'rating', value: '2.50' }, tier: 'Moderate' },
+    { label: 'Code near 500', condition: { op: 'between', field: 'code', min: 400, max: 600 }, tier: 'Weak' },
+    { label: 'Demo', condition: { op: 'event', field: 'events', value: 'demo request', repeat: 'once', maxCount: 1 }, tier: 'Strong' },
+  ].map((c, i) => ({ id: `x${i}`, category: c.condition.op === 'event' ? 'Engagement' : 'Fit', description: '', order: i, pinnedPoints: null, disqualifies: false, ...c }));
+  const mapping: BacktestMapping = {
+    columns: [
+      ...['zip', 'employees', 'rating', 'code'].map((name) => ({ column: name, use: { role: 'field' as const, name } })),
+      { column: 'event:demo request', use: { role: 'event', name: 'demo request' } },
+      { column: 'daysSinceActivity', use: { role: 'daysSinceActivity' } },
+      { column: 'outcome', use: { role: 'outcome' } },
+    ],
+    wonValues: ['won'],
+  };
+
+  it('gives every lead the same score, and counts the same outcomes, in both commands', async () => {
+    const { ctx, dir, out } = context();
+    const file = mixedAgreement();
+    file.version.content.scoring = { ...file.version.content.scoring, criteria: criteria as never, settings: { ...file.version.content.scoring.settings, caps: { Fit: null, Engagement: null, total: null }, decay: { enabled: false, halfLifeDays: 30 } } };
+    writeFileSync(join(dir, 'agreement.json'), JSON.stringify(file));
+    writeFileSync(join(dir, 'mapping.json'), JSON.stringify(mapping));
+    const lines = csv.split('\n');
+    const scores: number[] = [];
+    const backtests: number[] = [];
+    for (let i = 1; i < lines.length; i++) {
+      writeFileSync(join(dir, 'one.csv'), `${lines[0]}\n${lines[i]}\n`);
+      out.length = 0;
+      expect(await runCli(['score', '--agreement', 'agreement.json', '--leads', 'one.csv', '--json'], ctx)).toBe(0);
+      scores.push((JSON.parse(out.join('\n')) as { leads: { total: number }[] }).leads[0].total);
+      out.length = 0;
+      expect(await runCli(['backtest', '--agreement', 'agreement.json', '--leads', 'one.csv', '--mapping', 'mapping.json', '--json'], ctx)).toBe(0);
+      const report = JSON.parse(out.join('\n')) as { deciles: { leads: number; maxScore: number | null }[] };
+      backtests.push(report.deciles.find((d) => d.leads === 1)!.maxScore!);
+    }
+    // Which cards match: "02139" is the ZIP text, "1,200" and "1,200.5" are numbers, "2.50" stays "2.50", 500 is a number
+    // but 0x1F4, 0b111110100, 0o764, 1e3 and Infinity are not; "yes" is one demo.
+    const points = pointsByCriterion(criteria as never);
+    const sum = (...ids: string[]) => ids.reduce((total, id) => total + points.get(id)!, 0);
+    expect(scores).toEqual([sum('x0', 'x1', 'x2', 'x4'), sum('x1', 'x3'), sum('x0', 'x4'), sum('x1', 'x2', 'x4')]);
+    expect(backtests).toEqual(scores);
+
+    writeFileSync(join(dir, 'all.csv'), csv);
+    out.length = 0;
+    expect(await runCli(['score', '--agreement', 'agreement.json', '--leads', 'all.csv', '--json'], ctx)).toBe(0);
+    const scored = JSON.parse(out.join('\n')) as { rowsRead: number; rowsWithoutOutcome: number };
+    out.length = 0;
+    expect(await runCli(['backtest', '--agreement', 'agreement.json', '--leads', 'all.csv', '--mapping', 'mapping.json', '--json'], ctx)).toBe(0);
+    const tested = JSON.parse(out.join('\n')) as { rowsRead: number; rowsWithoutOutcome: number; wonTotal: number };
+    expect(scored).toMatchObject({ rowsRead: 4, rowsWithoutOutcome: 1 });
+    expect(tested).toMatchObject({ rowsRead: 4, rowsWithoutOutcome: 1, wonTotal: 2 });
+  });
+
+  it('print skipped rows the same way', async () => {
+    const { ctx, dir, out } = context();
+    writeFileSync(join(dir, 'agreement.json'), JSON.stringify(mixedAgreement()));
+    writeFileSync(join(dir, 'mapping.json'), JSON.stringify({ columns: [{ column: 'event:demo request', use: { role: 'event', name: 'demo request' } }, { column: 'outcome', use: { role: 'outcome' } }] }));
+    writeFileSync(join(dir, 'bad.csv'), ['name,event:demo request,outcome', 'A,1,won', 'B,0x10,won', 'C,1', '"D,1,won', ''].join('\n'));
+    const block = (lines: string[]) => lines.slice(lines.indexOf(lines.find((l) => l.startsWith('Rows read:'))!)).slice(0, 5);
+    expect(await runCli(['score', '--agreement', 'agreement.json', '--leads', 'bad.csv'], ctx)).toBe(0);
+    const fromScore = block(out);
+    out.length = 0;
+    expect(await runCli(['backtest', '--agreement', 'agreement.json', '--leads', 'bad.csv', '--mapping', 'mapping.json'], ctx)).toBe(0);
+    expect(block(out)).toEqual(fromScore);
+    expect(fromScore).toEqual([
+      'Rows read:        4',
+      'Rows rejected:    3 (the header is row 1):',
+      '  row 3: “0x10” in “event:demo request” is not a count',
+      '  row 4: has 2 values but the header has 3',
+      expect.stringMatching(/^ {2}row 5: could not be read: /),
+    ]);
   });
 });

@@ -75,11 +75,69 @@ describe('cli score', () => {
     expect(report.leads[0].explanation).toContain('Decision-maker title +32');
   });
 
-  it('refuses a bad row with its number, and a missing option with the usage line and where the format help is', async () => {
-    const { ctx, err } = setup({ 'bad.csv': 'name,event:demo request\nAlex,many\n' });
-    expect(await runCli(['score', '--agreement', 'agreement.json', '--leads', 'bad.csv'], ctx)).toBe(2);
-    expect(err.join('\n')).toContain('Row 1: the count for event:demo request must be a whole number');
+  it('skips a bad row and lists it with its spreadsheet row number, as backtest does', async () => {
+    const csv = ['name,event:demo request,daysSinceActivity,outcome', 'Alex,many,1,won', 'Bo,1,0x10,lost', ',1,1,won', 'Cy,1,1', 'Dee,1,1,WON'].join('\n');
+    const { ctx, out } = setup({ 'bad.csv': csv });
+    expect(await runCli(['score', '--agreement', 'agreement.json', '--leads', 'bad.csv'], ctx)).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain(
+      [
+        'Rows read:        5',
+        'Rows rejected:    4 (the header is row 1):',
+        '  row 2: “many” in “event:demo request” is not a count',
+        '  row 3: “0x10” in “daysSinceActivity” is not a number of days',
+        '  row 4: has no name in “name”',
+        '  row 5: has 3 values but the header has 4',
+      ].join('\n'),
+    );
+    expect(text).toContain('Dee: 34 points — not MQL');
+    expect(text).toContain('0 of 1 leads are MQLs.');
+  });
 
+  it('exits 1 with the reasons when no row can be used, also with --json', async () => {
+    const { ctx, err, out } = setup({ 'bad.csv': 'name,event:demo request\nAlex,many\nBo,2.5\n', 'empty.csv': 'name\n', 'none.json': '[{"fields":{}}]' });
+    expect(await runCli(['score', '--agreement', 'agreement.json', '--leads', 'bad.csv', '--json'], ctx)).toBe(1);
+    expect(out).toEqual([]);
+    expect(err).toEqual([
+      'score: none of the 2 rows of bad.csv could be used; nothing was scored. Reasons (the header is row 1):',
+      '  row 2: “many” in “event:demo request” is not a count',
+      '  row 3: “2.5” in “event:demo request” is not a count',
+    ]);
+    err.length = 0;
+    expect(await runCli(['score', '--agreement', 'agreement.json', '--leads', 'empty.csv'], ctx)).toBe(1);
+    expect(err).toEqual(['score: empty.csv has a header but no lead rows; nothing was scored.']);
+    err.length = 0;
+    expect(await runCli(['score', '--agreement', 'agreement.json', '--leads', 'none.json'], ctx)).toBe(1);
+    expect(err).toEqual(['score: none of the 1 leads of none.json could be used; nothing was scored. Reasons:', '  lead 1: name: Invalid input: expected string, received undefined']);
+  });
+
+  it('reads outcomes ignoring case, counts blank outcomes as not won, and reports the figures in --json', async () => {
+    const csv = ['name,outcome,event:demo request', 'A,Won,1', 'B,,1', 'C,LOST,0', 'D,oops,0'].join('\n');
+    const { ctx, out } = setup({ 'leads.csv': csv });
+    expect(await runCli(['score', '--agreement', 'agreement.json', '--leads', 'leads.csv', '--json'], ctx)).toBe(0);
+    const report = JSON.parse(out.join('\n')) as { rowsRead: number; rowsRejected: number; rejected: unknown[]; rowsWithoutOutcome: number; leads: { leadId: string }[] };
+    expect(report).toMatchObject({ rowsRead: 4, rowsRejected: 0, rejected: [], rowsWithoutOutcome: 1 });
+    // Leads without an id are named by their spreadsheet row.
+    expect(report.leads.map((l) => l.leadId)).toEqual(['row-2', 'row-3', 'row-4', 'row-5']);
+  });
+
+  it('keeps text as written for text criteria and reads numbers the agreement’s way for between', async () => {
+    // Company size is "between 200 and 5,000 employees" on the starter board (+22).
+    const csv = ['name,employees,seniority', 'Zip,02139,VP', 'Grouped,"1,200",VP', 'Hex,0x1F4,VP', 'Exp,1e3,VP', 'Inf,Infinity,VP', 'German,1.200,VP'].join('\n');
+    const en = setup({ 'leads.csv': csv });
+    expect(await runCli(['score', '--agreement', 'agreement.json', '--leads', 'leads.csv', '--json'], en.ctx)).toBe(0);
+    const totals = (lines: string[]) => Object.fromEntries((JSON.parse(lines.join('\n')) as { leads: { leadName: string; total: number }[] }).leads.map((l) => [l.leadName, l.total]));
+    // 32 for the title; +22 only where employees is a plain number from 200 to 5,000.
+    expect(totals(en.out)).toEqual({ Zip: 54, Grouped: 54, Hex: 32, Exp: 32, Inf: 32, German: 32 });
+    const de = setup({ 'leads.csv': csv });
+    const file = agreementFile();
+    file.version.content.locale = 'de-DE';
+    writeFileSync(join(de.ctx.cwd, 'agreement.json'), JSON.stringify(file));
+    expect(await runCli(['score', '--agreement', 'agreement.json', '--leads', 'leads.csv', '--json'], de.ctx)).toBe(0);
+    expect(totals(de.out)).toEqual({ Zip: 54, Grouped: 32, Hex: 32, Exp: 32, Inf: 32, German: 54 });
+  });
+
+  it('refuses a missing option with the usage line and where the format help is', async () => {
     const missing = setup({});
     expect(await runCli(['score', '--agreement', 'agreement.json'], missing.ctx)).toBe(2);
     expect(missing.err).toEqual([
@@ -93,6 +151,7 @@ describe('cli score', () => {
     const { ctx, out } = setup({});
     expect(await runCli(['score', '--help'], ctx)).toBe(0);
     expect(out.join('\n')).toContain('event:<event name>');
+    expect(out.join('\n')).toContain('de-DE, fr-FR and other "," decimal locales: 1.200,5 or 1 200,5');
   });
 
   it('refuses a CSV without a name column', async () => {

@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { SampleLead, ScoringModel } from '../../../../shared/model/scoring';
 import { explainScore, scoreLeads, type LeadScore } from '../../../../shared/rules/scoring';
+import { useEditor } from '../../stores/editor';
 import { editScoring } from './edit-scoring';
 
 /** Adds `delta` to one event count of a sample lead (never below zero); one undo step. */
@@ -11,9 +12,13 @@ function changeEvent(leadId: string, event: string, delta: number) {
   }));
 }
 
-/** Sample leads scored with the model as it is now: recomputed on every change, drops included. */
+/**
+ * Sample leads scored with the model as it is now: recomputed on every change, drops included.
+ * Their cells are read by the one lead reader, in the agreement's locale, as `cli score` reads them.
+ */
 export function PreviewPanel({ model }: { model: ScoringModel }) {
-  const scores = useMemo(() => scoreLeads(model), [model]);
+  const locale = useEditor((s) => s.version?.content.locale);
+  const scores = useMemo(() => scoreLeads(model, model.sampleLeads, locale), [model, locale]);
   if (model.sampleLeads.length === 0) return <p className="muted">No sample leads in this workshop.</p>;
   return (
     <aside className="sc-preview" aria-labelledby="preview-heading">

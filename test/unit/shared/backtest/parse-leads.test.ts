@@ -68,6 +68,22 @@ describe('parseLeadsFile (fast path) reads a file as papaparse alone does', () =
     expect(summary(actual)).toEqual(summary(await parseLeadsWithPapa(file, HEADERS, MAPPING, hooks())));
   });
 
+  it('reads cells with the one lead reader in the agreement’s locale, on the fast path and through papaparse alike', async () => {
+    const text = [HEADERS.join(','), '1,Software,1.200,,won', '2,Retail,0x10,,WON', '3,Retail,2,,', '4,Retail,1e3,,lost'].join('\n');
+    for (const read of [parseLeadsFile, parseLeadsWithPapa]) {
+      const de = await read(new Blob([text]), HEADERS, MAPPING, hooks(), { locale: 'de-DE' });
+      expect(Array.from(de.table.events[0].counts)).toEqual([1200, 2]);
+      expect(Array.from(de.table.won)).toEqual([1, 0]);
+      expect(de.builder.withoutOutcome).toBe(1);
+      expect(de.builder.rejected).toEqual([
+        { line: 3, reason: '“0x10” in “demos” is not a count' },
+        { line: 5, reason: '“1e3” in “demos” is not a count' },
+      ]);
+      const en = await read(new Blob([text]), HEADERS, MAPPING, hooks());
+      expect(en.builder.rejected.map((r) => r.line)).toEqual([2, 3, 5]);
+    }
+  });
+
   it('refuses a file whose header is not the mapped one', async () => {
     await expect(parseLeadsFile(new Blob(['id,industry\n1,x\n']), HEADERS, MAPPING, hooks())).rejects.toThrow('The file has no column “demos”');
   });

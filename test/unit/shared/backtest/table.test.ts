@@ -32,20 +32,32 @@ describe('LeadTableBuilder', () => {
     expect(spanMonths(table)).toBeCloseTo(366 / (365.25 / 12), 6);
   });
 
-  it('counts and lists malformed rows with their line numbers, and keeps going', () => {
+  it('counts and lists malformed rows with their spreadsheet row numbers, and keeps going; a blank outcome is kept as not won', () => {
     const { table, builder } = tableFrom(
       [HEADER, ['1', 'Software', '1', '2024-01-01', 'won'], ['2', 'Retail'], ['3', 'Retail', 'many', '2024-01-01', 'lost'], ['4', 'Retail', '0', '31/01/2024', 'lost'], ['5', 'Retail', '0', '2024-01-01', ' '], [''], ['7', 'Retail', '0', '2024-02-01', 'lost']],
       MAPPING,
     );
-    expect(table.rowCount).toBe(2);
+    expect(table.rowCount).toBe(3);
     expect(builder.rowsRead).toBe(6);
-    expect(builder.rejectedCount).toBe(4);
+    expect(builder.rejectedCount).toBe(3);
     expect(builder.rejected).toEqual([
       { line: 3, reason: 'has 2 values but the header has 5' },
       { line: 4, reason: '“many” in “demos” is not a count' },
       { line: 5, reason: '“31/01/2024” in “created” is not a date (YYYY-MM-DD)' },
-      { line: 6, reason: 'has no outcome in “status”' },
     ]);
+    // Row 6's outcome is blank: no outcome, counted as not won (and counted apart).
+    expect(Array.from(table.won)).toEqual([1, 0, 0]);
+    expect(builder.withoutOutcome).toBe(1);
+  });
+
+  it('reads counts with the lead reader: hex, exponents and fractions are not counts; the locale groups thousands', () => {
+    const rows = [HEADER, ['1', 'A', '0x10', '', 'won'], ['2', 'A', '1e3', '', 'won'], ['3', 'A', '2.5', '', 'won'], ['4', 'A', '1.200', '', 'won'], ['5', 'A', 'YES', '', 'WON']];
+    const en = tableFrom(rows, MAPPING);
+    expect(en.builder.rejected.map((r) => r.line)).toEqual([2, 3, 4, 5]);
+    const de = new LeadTableBuilder(HEADER, MAPPING, { locale: 'de-DE' });
+    rows.slice(1).forEach((r, i) => de.add(r, i + 2));
+    expect(de.rejected.map((r) => r.line)).toEqual([2, 3, 4]);
+    expect(Array.from(de.finish().events[0].counts)).toEqual([1200, 1]);
   });
 
   it('lists only the first 20 rejects but counts them all', () => {

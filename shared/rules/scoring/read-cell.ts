@@ -1,0 +1,150 @@
+/**
+ * How ONE cell of a lead is read, for every place that reads leads: the scoring board's live
+ * preview, `cli score`, `cli backtest`, the backtest import and its worker. A cell is kept as
+ * the text it was written with; the criterion's operator decides how it is read:
+ * - number operators (between): a plain decimal number in the agreement's locale, see readNumber;
+ * - text operators (contains, equals, in): the text as written, trimmed, ignoring case (match.ts).
+ * So "02139" is the ZIP text "02139" for equals and the number 2139 for between, in every path.
+ * Counts (events, days without activity), outcomes and created dates have their readers here too.
+ */
+
+export const DEFAULT_LOCALE = 'en-US';
+
+/** How a locale writes a number: its decimal separator and the characters that may group thousands. */
+export interface NumberFormat {
+  locale: string;
+  decimal: '.' | ',';
+  groups: readonly string[];
+}
+
+const NARROW_NBSP = '\u202f';
+const NBSP = '\u00a0';
+const formats = new Map<string, NumberFormat>();
+
+function intlPart(locale: string, value: number, type: 'decimal' | 'group'): string | undefined {
+  try {
+    return new Intl.NumberFormat(locale).formatToParts(value).find((p) => p.type === type)?.value;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The number format of a locale: "en-US" groups with "," and has a "." decimal ("1,200.5");
+ * "de-DE", "fr-FR" and the other comma-decimal locales have a "," decimal and group with "." or
+ * a space (ordinary, no-break or narrow) — "1.200,5", "1 200,5". A locale's own grouping mark
+ * (de-CH "'" or "’") is accepted too. An unknown locale reads like en-US.
+ */
+export function numberFormatOf(locale: string = DEFAULT_LOCALE): NumberFormat {
+  const known = formats.get(locale);
+  if (known) return known;
+  const decimal = intlPart(locale, 1.5, 'decimal') === ',' ? ',' : '.';
+  const own = intlPart(locale, 12345, 'group');
+  const groups = new Set(decimal === '.' ? [','] : ['.', NARROW_NBSP, NBSP, ' ']);
+  if (own && own !== decimal && own.length === 1 && !/\d/.test(own)) groups.add(own);
+  // Swiss locales group with an apostrophe: typed as ' or ’ alike.
+  if (own === "'" || own === '’') for (const mark of ["'", '’']) groups.add(mark);
+  const format: NumberFormat = { locale, decimal, groups: [...groups] };
+  formats.set(locale, format);
+  return format;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const patterns = new WeakMap<NumberFormat, RegExp>();
+
+/** sign? (digits | 1–3 digits then groups of 3 with ONE grouping mark)? (decimal digits)?, at least one digit. */
+function patternOf(format: NumberFormat): RegExp {
+  let pattern = patterns.get(format);
+  if (!pattern) {
+    const grouped = format.groups.map((g) => `\\d{1,3}(?:${escape(g)}\\d{3})+`).join('|');
+    pattern = new RegExp(`^([+\\-\u2212]?)(\\d+|${grouped})?(?:${escape(format.decimal)}(\\d+))?$`);
+    patterns.set(format, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * A cell read as a number, or null when it is not one. Only plain decimal numbers are numbers:
+ * an optional sign (+, - or −), digits with the locale's grouping marks in groups of three, and
+ * one decimal separator followed by digits; surrounding spaces are ignored. Hex, binary and octal
+ * ("0x1F4", "0b111110100", "0o764"), exponents ("1e3"), "Infinity", "NaN", blanks, units and
+ * currency signs are not numbers. A number given as a number (a JSON lead) is taken as it is.
+ */
+export function readNumber(value: string | number, format: NumberFormat = numberFormatOf()): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  const match = patternOf(format).exec(value.trim());
+  if (!match) return null;
+  const [, sign, whole = '', fraction] = match;
+  if (whole === '' && fraction === undefined) return null;
+  let digits = whole;
+  for (const g of format.groups) digits = digits.split(g).join('');
+  const n = Number(`${sign === '-' || sign === '\u2212' ? '-' : ''}${digits || '0'}${fraction === undefined ? '' : `.${fraction}`}`);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** A cell as text operators compare it: as written, without surrounding spaces (case is the operator's business). */
+export function readText(value: string | number): string {
+  return String(value).trim();
+}
+
+const NO = new Set(['', 'no', 'false', 'n']);
+const YES = new Set(['yes', 'true', 'y']);
+
+/**
+ * A count cell (how often a lead did an event, days without activity): a whole number of 0 or
+ * more read as readNumber reads it, or yes/true/y (1) and no/false/n (0), ignoring case; blank is
+ * 0. Null when it is none of these ("many", "-1", "2.5", "0x10", "1e3").
+ */
+export function readCount(text: string, format: NumberFormat = numberFormatOf()): number | null {
+  const t = text.trim().toLowerCase();
+  if (NO.has(t)) return 0;
+  if (YES.has(t)) return 1;
+  const n = readNumber(t, format);
+  return n !== null && Number.isInteger(n) && n >= 0 ? n + 0 : null; // + 0 turns −0 into 0
+}
+
+/** Outcome texts that count as won unless a mapping says otherwise, compared ignoring case and surrounding spaces. */
+export const DEFAULT_WON_VALUES = ['won', 'closed won', 'closed-won', 'converted', 'sql', 'yes', 'true', '1'];
+
+/** won, lost, open (still open: not won), or none (a blank cell: no outcome, counted as not won). */
+export type OutcomeReading = 'won' | 'lost' | 'open' | 'none';
+
+/**
+ * The outcome reader for a list of won values: a cell equal to one of them (ignoring case and
+ * surrounding spaces) is won; blank is "none" (no outcome, counted as not won); "open" is open;
+ * any other text is lost.
+ */
+export function outcomeReader(wonValues: readonly string[] = DEFAULT_WON_VALUES): (text: string) => OutcomeReading {
+  const won = new Set(wonValues.map((v) => v.trim().toLowerCase()));
+  return (text) => {
+    const t = text.trim().toLowerCase();
+    if (t === '') return 'none';
+    if (won.has(t)) return 'won';
+    return t === 'open' ? 'open' : 'lost';
+  };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Days since 1970-01-01 for an ISO date (YYYY-MM-DD, optionally with a time), or NaN. */
+export function readDateDays(text: string): number {
+  const t = text.trim();
+  if (!ISO_DATE.test(t)) return Number.NaN;
+  const ms = Date.parse(t.length === 10 ? `${t}T00:00:00Z` : t);
+  return Number.isFinite(ms) ? Math.floor(ms / 86_400_000) : Number.NaN;
+}
+
+/** The lines of help that say how cells are read, for `cli score --help`, `cli backtest --help` and the import screens. */
+export const CELL_READING_HELP = [
+  'How cells are read:',
+  '  "between" criteria read the cell as a plain decimal number written the agreement’s way (its locale):',
+  '         en-US and other "." decimal locales: 1,200.5 ("," groups thousands, "." is the decimal point);',
+  '         de-DE, fr-FR and other "," decimal locales: 1.200,5 or 1 200,5 ("." or a space groups thousands).',
+  '         A sign is allowed; hex, binary and octal (0x1F4, 0b101, 0o764), exponents (1e3), Infinity and',
+  '         anything else are not numbers, so the criterion does not match.',
+  '  "contains", "equals" and "in" compare the text as written, ignoring case and surrounding spaces:',
+  '         a ZIP code 02139 stays "02139", and 2.50 stays "2.50".',
+  '  Event counts and days without activity: a whole number of 0 or more, or yes/no; blank is 0.',
+  '  Outcome: won values are matched ignoring case; a blank outcome means no outcome, counted as not won.',
+  '  A row that cannot be read is skipped and listed with its spreadsheet row number (the header is row 1).',
+];
