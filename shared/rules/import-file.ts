@@ -96,6 +96,25 @@ function checkUnique(label: string, ids: readonly string[]): void {
   }
 }
 
+const nameOf = (v: Pick<AgreementVersion, 'content' | 'version'>) => `${v.content.organisation} ${v.content.quarter} v${v.version}`;
+
+/**
+ * One agreement has one version 1, one version 2…: two records with the same agreement and
+ * version number (whatever their ids) would be two different "signed version 1"s. Storage has the
+ * same rule (a unique [agreementId+version] index); this names the first clash, for a sentence
+ * such as "The file holds …", or returns null when there is none.
+ */
+export function duplicateVersionProblem(versions: readonly Pick<AgreementVersion, 'id' | 'agreementId' | 'version' | 'content'>[]): string | null {
+  const seen = new Map<string, string>();
+  for (const version of versions) {
+    const key = JSON.stringify([version.agreementId, version.version]);
+    const first = seen.get(key);
+    if (first !== undefined) return `two different records of ${nameOf(version)} (ids "${first}" and "${version.id}"), but an agreement has only one version ${version.version}`;
+    seen.set(key, version.id);
+  }
+  return null;
+}
+
 /** A signed version must still hash to the hash its signatures were made over. */
 export function checkSealedContent(version: AgreementVersion): void {
   const name = `${version.content.organisation} ${version.content.quarter} v${version.version}`;
@@ -127,6 +146,8 @@ export function parseLibraryFile(text: unknown): LibraryFile {
   checkUnique('workshop', file.workshops.map((w) => w.id));
   checkUnique('audit event', file.auditEvents.map((e) => e.id));
   checkUnique('quarterly review', file.reviews.map((r) => r.versionId));
+  const twice = duplicateVersionProblem(file.versions);
+  if (twice) fail(`The file holds ${twice}; it may have been edited by hand.`);
   const versionIds = new Set(file.versions.map((v) => v.id));
   for (const workshop of file.workshops) {
     if (!versionIds.has(workshop.versionId)) fail(`Workshop "${workshop.id}" points to a version that is not in the file.`);

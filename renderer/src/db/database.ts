@@ -6,6 +6,7 @@ import { searchWords } from '../../../shared/rules/search-words';
 import type { StoredReview } from '../../../shared/rules/import-file';
 import type { BacktestMappingRow, BacktestTableRow } from './repositories/backtest';
 import { libraryEntryOf } from './index-rows';
+import { renumberDuplicateVersions } from './unique-versions';
 
 export interface SettingRow {
   key: string;
@@ -60,7 +61,7 @@ export type CommonGroundDb = Dexie & {
 };
 
 /** The schema version this build opens; older databases are upgraded (after a backup, see below). */
-export const DB_VERSION = 5;
+export const DB_VERSION = 7;
 
 export const DB_NAME = 'common-ground';
 
@@ -120,6 +121,20 @@ export function defineSchema(db: Dexie): void {
         });
       await tx.table('libraryRows').bulkPut(rows);
     });
+  // v6 and v7: one record per agreement version. The library import of earlier releases checked
+  // ids only, so a second record of a stored version (another id, same agreement and number) could
+  // get in. A unique index cannot be built over such rows (IndexedDB aborts the whole upgrade),
+  // and Dexie builds a version's indexes before running its upgrade, so the clean-up is a version
+  // of its own: v6 renumbers every second record (unique-versions.ts: the record the audit trail
+  // belongs to keeps the number, nothing is deleted, an audit event says what moved), then v7
+  // makes [agreementId+version] unique, so no write path can store a second "version 1" again.
+  db.version(6)
+    .stores({})
+    .upgrade((tx) => renumberDuplicateVersions(tx));
+  db.version(7).stores({
+    versions:
+      'id, agreementId, &[agreementId+version], status, content.organisation, content.quarter, updatedAt, [status+updatedAt], [content.organisation+updatedAt], [content.quarter+updatedAt]',
+  });
 }
 
 /** Called with the old data before an upgrade runs, so a migration can always be undone. */

@@ -14,12 +14,12 @@ function version(overrides: Partial<AgreementVersion>, leadership = false) {
 
 describe('exportReadiness', () => {
   it('seals a fully signed version, and keeps sealing once it is superseded or archived', () => {
-    for (const status of ['signed', 'superseded', 'archived'] as const) expect(exportReadiness(version({ status }))).toEqual({ sealable: true, missing: [] });
+    for (const status of ['signed', 'superseded', 'archived'] as const) expect(exportReadiness(version({ status }))).toEqual({ sealable: true, missing: [], problems: [] });
   });
 
   it('a draft or a version still being signed exports as a draft', () => {
-    expect(exportReadiness(version({ status: 'draft', contentHash: null, signatures: [] }))).toEqual({ sealable: false, missing: ['Marketing', 'Sales'] });
-    expect(exportReadiness(version({ status: 'signing', signatures: [sig('Marketing')] }))).toEqual({ sealable: false, missing: ['Sales'] });
+    expect(exportReadiness(version({ status: 'draft', contentHash: null, signatures: [] }))).toEqual({ sealable: false, missing: ['Marketing', 'Sales'], problems: [] });
+    expect(exportReadiness(version({ status: 'signing', signatures: [sig('Marketing')] }))).toEqual({ sealable: false, missing: ['Sales'], problems: [] });
   });
 
   it('never seals without a content hash, even if the status says signed', () => {
@@ -27,7 +27,7 @@ describe('exportReadiness', () => {
   });
 
   it('needs Leadership too when the agreement asks for it', () => {
-    expect(exportReadiness(version({}, true))).toEqual({ sealable: false, missing: ['Leadership'] });
+    expect(exportReadiness(version({}, true))).toEqual({ sealable: false, missing: ['Leadership'], problems: [] });
     expect(exportReadiness(version({ signatures: [sig('Marketing'), sig('Sales'), sig('Leadership')] }, true)).sealable).toBe(true);
   });
 });

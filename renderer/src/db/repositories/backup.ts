@@ -126,6 +126,9 @@ function validRows<S extends z.ZodType>(schema: S, rows: unknown[], what: string
   });
 }
 
+const TWICE_IN_BACKUP =
+  'This backup holds two records of the same agreement version (or the same record twice), so it was not restored: an agreement has only one version 1, one version 2 and so on. It may have been edited by hand. Your library is unchanged.';
+
 /** Restores check a backup in a scratch database of this name first. */
 const SCRATCH_PREFIX = 'common-ground-restore-';
 const activeScratch = new Set<string>();
@@ -178,6 +181,8 @@ export async function restoreBackup(
         },
       });
     } catch (error) {
+      // The scratch has the live schema: one record per id and per agreement version (&[agreementId+version]).
+      if (/ConstraintError/.test(`${(error as Error).name} ${(error as Error).message}`)) throw new AppFailure('INVALID_FILE', TWICE_IN_BACKUP);
       throw new AppFailure('INVALID_FILE', `This backup could not be read: ${(error as Error).message}`);
     }
     for (const table of meta.data.tables) {

@@ -69,12 +69,25 @@ async function workshopIdsNoOtherVersionUses(database: CommonGroundDb, workshops
 export async function restoreDeletedDraft(deleted: DeletedDraft, database: CommonGroundDb = defaultDb): Promise<void> {
   await database.transaction('rw', allTables(database), async () => {
     if (await database.versions.get(deleted.version.id)) return;
-    await database.versions.put(deleted.version);
-    await indexVersions(database, [deleted.version]);
+    const version = await withFreeNumber(database, deleted.version);
+    await database.versions.put(version);
+    await indexVersions(database, [version]);
     await database.workshops.bulkPut(deleted.workshops);
     await database.backtestMappings.bulkPut(deleted.backtestMappings);
     await database.backtestTables.bulkPut(deleted.backtestTables);
-    const { version } = deleted;
-    await recordAuditEvent(database, { agreementId: version.agreementId, versionId: version.id, kind: 'restored', actor: actorOf(version), detail: `Deleted draft v${version.version} restored (undo).` });
+    const renumbered = version.version !== deleted.version.version ? ` Version ${deleted.version.version} had been started again meanwhile, so it comes back as version ${version.version}.` : '';
+    await recordAuditEvent(database, { agreementId: version.agreementId, versionId: version.id, kind: 'restored', actor: actorOf(version), detail: `Deleted draft v${deleted.version.version} restored (undo).${renumbered}` });
   });
+}
+
+/**
+ * An agreement has one record per version number (a unique index). While a draft was deleted its
+ * number may have been given to a new draft (a new workshop continues with the highest number + 1):
+ * the restored one then takes the next free number rather than fail or replace it.
+ */
+async function withFreeNumber(database: CommonGroundDb, version: AgreementVersion): Promise<AgreementVersion> {
+  const taken = await database.versions.where('[agreementId+version]').equals([version.agreementId, version.version]).first();
+  if (!taken) return version;
+  const siblings = await database.versions.where('agreementId').equals(version.agreementId).toArray();
+  return { ...version, version: Math.max(...siblings.map((v) => v.version)) + 1 };
 }

@@ -8,6 +8,8 @@ import { db as defaultDb, type CommonGroundDb } from '../database';
 import { indexTables, indexVersions } from '../index-rows';
 import { validOrThrow } from '../errors';
 import { isFrozen } from '../../../../shared/rules/frozen';
+import { linkAuditChain } from '../../../../shared/rules/integrity';
+import type { AuditEvent } from '../../../../shared/model/audit';
 import { recordAuditEvent } from './audit';
 
 export interface ImportSummary {
@@ -18,15 +20,19 @@ export interface ImportSummary {
 
 const tables = (d: CommonGroundDb) => [d.versions, d.workshops, d.auditEvents, d.reviews, ...indexTables(d)];
 
-/** Adds only the rows whose ids are new; everything in one transaction, so a failure adds nothing. */
+/**
+ * Adds only the rows whose ids are new; everything in one transaction, so a failure adds nothing.
+ * A new record that is another copy of a version already here (same agreement and version number,
+ * another id) refuses the whole file: the library would otherwise hold two "signed version 1"s.
+ */
 async function writeLibrary(file: LibraryFile, database: CommonGroundDb): Promise<ImportSummary> {
   return database.transaction('rw', tables(database), async () => {
     const known = new Set((await database.versions.bulkGet(file.versions.map((v) => v.id))).filter(Boolean).map((v) => v!.id));
     const versions = file.versions.filter((v) => !known.has(v.id));
+    await refuseCopiesOfStoredVersions(versions, database);
     const knownWorkshops = new Set((await database.workshops.bulkGet(file.workshops.map((w) => w.id))).filter(Boolean).map((w) => w!.id));
     const workshops = file.workshops.filter((w) => !knownWorkshops.has(w.id) && !known.has(w.versionId));
-    const knownEvents = new Set((await database.auditEvents.bulkGet(file.auditEvents.map((e) => e.id))).filter(Boolean).map((e) => e!.id));
-    const events = file.auditEvents.filter((e) => !knownEvents.has(e.id));
+    const { events, diverged } = await eventsThatContinueTrails(file.auditEvents, database);
     const knownReviews = new Set((await database.reviews.bulkGet(file.reviews.map((r) => r.versionId))).filter(Boolean).map((r) => r!.versionId));
     const reviews = file.reviews.filter((r) => !knownReviews.has(r.versionId));
     await database.versions.bulkAdd(versions);
@@ -34,8 +40,59 @@ async function writeLibrary(file: LibraryFile, database: CommonGroundDb): Promis
     await database.workshops.bulkAdd(workshops);
     await database.auditEvents.bulkAdd(events);
     await database.reviews.bulkAdd(reviews);
+    for (const version of versions.filter((v) => diverged.has(v.agreementId))) {
+      await recordAuditEvent(database, {
+        agreementId: version.agreementId,
+        versionId: version.id,
+        kind: 'imported',
+        actor: 'This device',
+        detail: `Imported ${nameOf(version)} (${version.status}) from a library file whose audit trail for this agreement went another way than this library's; that trail was left out. Content SHA-256 ${version.contentHash ?? 'none (draft)'}`,
+      });
+    }
     return { added: versions.length, skipped: file.versions.length - versions.length };
   });
+}
+
+const nameOf = (v: AgreementVersion) => `${v.content.organisation} ${v.content.quarter} version ${v.version}`;
+
+async function refuseCopiesOfStoredVersions(versions: AgreementVersion[], database: CommonGroundDb): Promise<void> {
+  if (versions.length === 0) return;
+  // These ids are all new, so any stored record with the same agreement and number is another one.
+  const clashes = await database.versions.where('[agreementId+version]').anyOf(versions.map((v) => [v.agreementId, v.version])).toArray();
+  if (clashes.length === 0) return;
+  const more = clashes.length > 1 ? ` (and ${clashes.length - 1} more)` : '';
+  throw new AppFailure('BAD_INPUT', `Your library already has ${nameOf(clashes[0]!)} (${clashes[0]!.status}), and the file holds a different record of it${more}; nothing was imported.`);
+}
+
+/**
+ * The file's audit events that fit this library's trails (each agreement's trail is a hash chain,
+ * shared/rules/audit-chain). Events of an agreement this library has no trail for come as they
+ * are; for one it has, they are added only when both together still form one unbroken chain (the
+ * file carries on where this library stopped). A trail that went another way on the other
+ * device is left out rather than grafted on as a second branch, which would break this library's.
+ */
+async function eventsThatContinueTrails(incoming: AuditEvent[], database: CommonGroundDb): Promise<{ events: AuditEvent[]; diverged: Set<string> }> {
+  const knownEvents = new Set((await database.auditEvents.bulkGet(incoming.map((e) => e.id))).filter(Boolean).map((e) => e!.id));
+  const fresh = groupBy(incoming.filter((e) => !knownEvents.has(e.id)), (e) => e.agreementId);
+  const local = groupBy(fresh.size ? await database.auditEvents.where('agreementId').anyOf([...fresh.keys()]).toArray() : [], (e) => e.agreementId);
+  const events: AuditEvent[] = [];
+  const diverged = new Set<string>();
+  for (const [agreementId, added] of fresh) {
+    const here = local.get(agreementId) ?? [];
+    if (here.length === 0 || linkAuditChain([...here, ...added]).unlinked.length === 0) events.push(...added);
+    else diverged.add(agreementId);
+  }
+  return { events, diverged };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 /** Imports a whole-library export. Refused files throw AppFailure and leave the database untouched. */

@@ -4,7 +4,7 @@
  * the first-run screen, only to correct them.
  */
 import { liveQuery } from 'dexie';
-import { db } from '../database';
+import { db, type LibraryEntry } from '../database';
 import { archiveVersion, countVersions, filterChoices, queryLibrary, reviewedIds, workshopForVersion, type LibraryQuery, type QueryOptions } from './library';
 
 export { archiveVersion, workshopForVersion };
@@ -30,3 +30,26 @@ function watch<T>(read: () => Promise<T>): Watch<T> {
 export const watchPage = (query: LibraryQuery) => watch(() => readPage(query));
 export const watchCount = () => watch(() => countVersions());
 export const watchFilterChoices = () => watch(() => filterChoices());
+
+/**
+ * Which rows of a page were changed outside the app (versionId → problems). The check reads the
+ * page's whole versions and hashes them (~15 ms for 50), so it waits until a page has been on
+ * screen a moment: paging or filtering quickly never queues checks of pages already gone. Its
+ * code (hashing, the audit chain) loads on first use, not with the library.
+ */
+export function watchPageIntegrity(rows: readonly LibraryEntry[], settleMs = 250): Watch<Map<string, string[]>> {
+  return (next, error) => {
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    const timer = setTimeout(() => {
+      import('./integrity').then(({ readPageIntegrity }) => {
+        if (!stopped) stop = watch(() => readPageIntegrity(rows))(next, error);
+      }, error);
+    }, settleMs);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      stop?.();
+    };
+  };
+}

@@ -7,6 +7,8 @@ import { STATUS_LABELS } from './LibraryFilters';
 interface Props {
   version: LibraryEntry;
   reviewed: boolean;
+  /** Why this record counts as changed outside the app; undefined while unchecked or intact. */
+  problems?: string[];
   today: string;
   onDelete: (version: LibraryEntry) => void;
   onArchive: (version: LibraryEntry) => void;
@@ -18,7 +20,7 @@ export function isReviewDue(version: LibraryEntry, reviewed: boolean, today: str
   return version.status === 'signed' && !reviewed && date !== null && date < today;
 }
 
-export function LibraryRow({ version, reviewed, today, onDelete, onArchive }: Props) {
+export function LibraryRow({ version, reviewed, problems, today, onDelete, onArchive }: Props) {
   const name = `${version.organisation} ${version.quarter} version ${version.version}`;
   const open = async () => {
     const workshop = await (await libraryLive()).workshopForVersion(version.versionId);
@@ -40,6 +42,7 @@ export function LibraryRow({ version, reviewed, today, onDelete, onArchive }: Pr
       <td>v{version.version}</td>
       <td>
         <span className={`badge badge-${version.status}`}>{STATUS_LABELS[version.status]}</span>
+        {problems && <ChangedOutsideBadge problems={problems} />}
       </td>
       <td className="library-wrap">{signers || <span className="muted">—</span>}</td>
       <td>
@@ -74,5 +77,19 @@ export function LibraryRow({ version, reviewed, today, onDelete, onArchive }: Pr
         </div>
       </td>
     </tr>
+  );
+}
+
+/** The row's warning: the short form in the list, every problem in its tooltip and accessible description. */
+function ChangedOutsideBadge({ problems }: { problems: string[] }) {
+  // The words of CHANGED_OUTSIDE_APP (shared/rules/integrity), not imported: that module brings the hashing code, which loads only after the page is drawn.
+  const details = `This record was changed outside the app: ${problems.join(' ')}`;
+  return (
+    <>
+      {' '}
+      <span className="badge badge-danger" data-testid="integrity-badge" title={details} aria-label={details}>
+        Changed outside the app
+      </span>
+    </>
   );
 }

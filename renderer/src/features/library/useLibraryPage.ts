@@ -28,3 +28,11 @@ export function useLibraryPage(query: LibraryQuery, initial?: { page: LibraryPag
   const result = useLive((live) => live.watchPage({ ...query, text }), [text, query.status, query.quarter, query.organisation, query.sort, query.page, query.pageSize], initial);
   return { page: result?.page, reviewed: result?.reviewed ?? new Set() };
 }
+
+/**
+ * Which rows of the shown page were changed outside the app, checked after the page is drawn
+ * (one page at a time, never the whole library), and again whenever the page's rows change.
+ */
+export function usePageIntegrity(page: LibraryPage | undefined): Map<string, string[]> | undefined {
+  return useLive((live) => (page ? live.watchPageIntegrity(page.rows) : null), [page]);
+}

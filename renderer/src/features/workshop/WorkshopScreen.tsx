@@ -9,7 +9,8 @@ import { goToStep } from '../../../../shared/rules/agenda';
 import { StepConsent } from '../agenda/StepConsent';
 import { FrozenNotice } from '../review/FrozenBanner';
 import { useIsFrozen } from './useIsFrozen';
-import { useReadOnlyControls } from './useReadOnlyControls';
+import { KEEP_ONLY_TABS, useReadOnlyControls } from './useReadOnlyControls';
+import { IntegrityBanner, useVersionIntegrity } from './IntegrityBanner';
 import './workshop.css';
 
 /** Opens a workshop into the editor store and shows the current agenda step. */
@@ -19,8 +20,10 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
   const versionId = useEditor((s) => s.version?.id);
   const frozen = useIsFrozen();
   const stepContent = useRef<HTMLDivElement>(null);
+  // Checked on every open (shared/rules/integrity): a record changed outside the app is locked whole, signing and export included.
+  const problems = useVersionIntegrity(loadedId === workshopId ? versionId : undefined);
   // A frozen version is read-only on every step; navigation, presenter and export stay outside the lock.
-  useReadOnlyControls(stepContent, frozen && loadedId === workshopId);
+  useReadOnlyControls(stepContent, (frozen || problems !== undefined) && loadedId === workshopId, problems ? KEEP_ONLY_TABS : undefined);
 
   useEffect(() => {
     if (loadedId === workshopId) return;
@@ -59,9 +62,10 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
           <h1>{definition.title}</h1>
           <p className="muted">{definition.purpose}</p>
         </header>
+        {problems && <IntegrityBanner problems={problems} />}
         <FrozenNotice showHash={step === 'review'} />
         {/* Keyed by version: a version is only ever unfrozen by Revise, a new version, so its controls mount afresh with their own props. */}
-        <div key={versionId} ref={stepContent} className="step-content" data-read-only={frozen || undefined}>
+        <div key={versionId} ref={stepContent} className="step-content" data-read-only={frozen || problems !== undefined || undefined}>
           <Screen />
           <StepConsent step={step} />
         </div>
