@@ -4,6 +4,7 @@ import { fileChannels } from './channels/files';
 import { presenterChannels } from './channels/presenter';
 import { backupChannels } from './channels/backups';
 import { pdfChannels } from './channels/pdf';
+import { witnessChannels } from './channels/witness';
 
 export type { AppInfo } from './channels/app';
 export type { SavedFile } from './channels/files';
@@ -20,6 +21,7 @@ export const contract = {
   ...presenterChannels,
   ...backupChannels,
   ...pdfChannels,
+  ...witnessChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,23 @@
 import { z } from 'zod';
 import { TeamSchema, idSchema, shortText } from './team';
 
+/**
+ * Proof that this signature was captured on a Common Ground install: an RSA-SHA256 signature by that
+ * install's seal key over the canonical witness statement (shared/rules/provenance.ts). Optional, so
+ * signatures stored before receipts existed stay valid; a signature without one is simply not witnessed.
+ */
+export const WitnessReceiptSchema = z.object({
+  /** SHA-256 of the DER certificate whose key signed the statement, lowercase hex. */
+  certificateFingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The RSA signature, base64. */
+  signature: z
+    .string()
+    .min(16)
+    .max(2048)
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/),
+});
+export type WitnessReceipt = z.infer<typeof WitnessReceiptSchema>;
+
 export const SignatureSchema = z.object({
   id: idSchema,
   participantId: idSchema,
@@ -15,5 +32,6 @@ export const SignatureSchema = z.object({
   signedAt: z.iso.datetime(),
   timeZone: z.string().min(1).max(64),
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  receipt: WitnessReceiptSchema.optional(),
 });
 export type Signature = z.infer<typeof SignatureSchema>;

@@ -3,6 +3,7 @@ import { returns } from './returns';
 import { AgreementVersionSchema, type AgreementFile } from '../../model/agreement';
 import { AuditEventSchema } from '../../model/audit';
 import type { Team } from '../../model/team';
+import type { ExportPlan, Provenance } from '../../rules/provenance';
 
 /** Where the certificate that sealed a PDF comes from, as far as this install can tell. */
 export type CertificateOrigin = 'this-install' | 'imported' | 'unknown';
@@ -21,7 +22,13 @@ export interface ExportedPdf {
   path: string;
   bytes: number;
   sha256: string;
+  /** The file carries a seal: a new one made here ('seal') or the kept original's ('original'). */
   sealed: boolean;
+  /** What was written: a new sealed PDF, the original sealed PDF byte for byte, a DRAFT, or an IMPORTED COPY — NOT VERIFIED. */
+  copy: ExportPlan;
+  provenance: Provenance;
+  /** Whose seal the file carries, when it is sealed. */
+  certificate: CertificateInfo | null;
 }
 
 export interface SignerSummary {
@@ -55,7 +62,10 @@ export interface PdfVerifyReport {
 const base64 = z.string().min(1, 'The file is empty').max(200_000_000, 'The file is too large (over 150 MB)');
 
 export const pdfChannels = {
-  /** Renders the agreement, seals it when signed (drafts get a watermark instead) and saves it where the user chooses. */
+  /**
+   * Saves the agreement as PDF where the user chooses: sealed when signed and witnessed on this install, the kept
+   * original sealed PDF when it came from one, otherwise unsealed with a DRAFT or IMPORTED COPY — NOT VERIFIED watermark.
+   */
   exportPdf: {
     channel: 'renderer:export-pdf',
     input: z.object({ version: AgreementVersionSchema, auditEvents: z.array(AuditEventSchema).max(10_000).default([]) }).strict(),
@@ -66,6 +76,7 @@ export const pdfChannels = {
     input: z.object({ base64 }).strict(),
     output: returns<PdfVerifyReport>(),
   },
+  /** The agreement embedded in a PDF; a PDF whose seal verifies is also kept as that version's original (data folder/sealed/). */
   extractAgreement: {
     channel: 'renderer:extract-agreement',
     input: z.object({ base64 }).strict(),

@@ -95,11 +95,15 @@ export function generateSealingCertificate(input: { commonName: string; organisa
   return { ...describeCertificateDer(forgeCertificateDer(cert)), p12: new Uint8Array(p12), passphrase };
 }
 
-/**
- * Opens an organisation's .p12 with its password and checks it can seal: it must hold a private
- * key, a certificate whose public key matches it, and be valid today. Errors are plain sentences.
- */
-export function inspectP12(p12: Uint8Array, password: string, now = new Date()): CertificateFacts {
+/** The private key of a PKCS#12 bag and the certificate that matches it (one of the bag's certificates). */
+export interface P12Contents {
+  key: forge.pki.rsa.PrivateKey;
+  certificate: forge.pki.Certificate;
+  certificateDer: Uint8Array;
+}
+
+/** Opens a .p12 with its password; errors are plain sentences. */
+export function openP12(p12: Uint8Array, password: string): P12Contents {
   let parsed: forge.pkcs12.Pkcs12Pfx;
   try {
     const asn1 = forge.asn1.fromDer(Buffer.from(p12).toString('binary'));
@@ -118,11 +122,19 @@ export function inspectP12(p12: Uint8Array, password: string, now = new Date()):
   const certBags = parsed.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? [];
   const key = keyBags.find((b) => b.key)?.key as forge.pki.rsa.PrivateKey | undefined;
   if (!key) throw new AppFailure('INVALID_FILE', 'This .p12 file holds no private key, so it cannot seal documents.');
-  const cert = certBags
+  const certificate = certBags
     .map((b) => b.cert)
     .find((c): c is forge.pki.Certificate => Boolean(c) && (c!.publicKey as forge.pki.rsa.PublicKey).n?.equals(key.n));
-  if (!cert) throw new AppFailure('INVALID_FILE', 'This .p12 file has no certificate matching its private key.');
-  const facts = describeCertificateDer(forgeCertificateDer(cert));
+  if (!certificate) throw new AppFailure('INVALID_FILE', 'This .p12 file has no certificate matching its private key.');
+  return { key, certificate, certificateDer: forgeCertificateDer(certificate) };
+}
+
+/**
+ * Opens an organisation's .p12 with its password and checks it can seal: it must hold a private
+ * key, a certificate whose public key matches it, and be valid today. Errors are plain sentences.
+ */
+export function inspectP12(p12: Uint8Array, password: string, now = new Date()): CertificateFacts {
+  const facts = describeCertificateDer(openP12(p12, password).certificateDer);
   if (new Date(facts.validUntil) < now) throw new AppFailure('BAD_INPUT', `This certificate expired on ${facts.validUntil.slice(0, 10)}.`);
   if (new Date(facts.validFrom) > now) throw new AppFailure('BAD_INPUT', `This certificate is not valid before ${facts.validFrom.slice(0, 10)}.`);
   return facts;

@@ -1,2 +1,3 @@
 export { KeyStore, type SealingKey, type KeyStoreDeps } from './store';
-export { generateSealingCertificate, inspectP12, describeCertificateDer, fingerprintOfDer, subjectOf, type CertificateFacts, type GeneratedCertificate } from './certificate';
+export { witnessKeyFromP12, signWitnessStatement, checkReceipt, witnessSignature, type WitnessKey, type WitnessRequest } from './witness';
+export { generateSealingCertificate, inspectP12, openP12, describeCertificateDer, fingerprintOfDer, subjectOf, type CertificateFacts, type GeneratedCertificate } from './certificate';

@@ -5,7 +5,9 @@ import type { ServiceDeps } from '../deps';
 import type { CertificateInfo, CertificateOrigin } from '../../../../shared/ipc/channels/pdf';
 import { AppFailure } from '../../../../shared/ipc/result';
 import { writeFileAtomic } from '../atomic-file';
+import type { KeyObject } from 'node:crypto';
 import { generateSealingCertificate, inspectP12, type CertificateFacts } from './certificate';
+import { witnessKeyFromP12, type WitnessKey } from './witness';
 
 export interface SealingKey {
   p12: Uint8Array;
@@ -37,6 +39,8 @@ export type KeyStoreDeps = Pick<ServiceDeps, 'dataFolder' | 'keyVault' | 'appNam
  */
 export class KeyStore {
   private installKey: Promise<SealingKey> | null = null;
+  /** Opened key pairs by certificate fingerprint: opening a .p12 (3DES) is slow enough to do once. */
+  private readonly opened = new Map<string, WitnessKey>();
   private readonly folder: string;
 
   constructor(private readonly deps: KeyStoreDeps) {
@@ -60,6 +64,31 @@ export class KeyStore {
       throw error;
     });
     return this.installKey;
+  }
+
+  /** The key that signs witness receipts: always this install's own, which never changes once made. */
+  async witnessKey(): Promise<WitnessKey> {
+    return this.open(await this.ownKey());
+  }
+
+  /**
+   * The public keys a witness receipt may verify under: this install's own and the organisation
+   * certificate it seals with (plus any the caller holds, e.g. the CLI's --p12), by fingerprint.
+   * Reading never creates the install key: receipts cannot come from a key that does not exist.
+   */
+  async witnessVerifiers(extra: readonly SealingKey[] = []): Promise<Map<string, KeyObject>> {
+    const own = this.installKey ? await this.installKey : await this.readKey(INSTALL_FILE, 'this-install');
+    const keys = [own, await this.readKey(IMPORTED_FILE, 'imported'), ...extra].filter((k): k is SealingKey => k !== null);
+    return new Map(keys.map((k) => [k.info.fingerprint, this.open(k).publicKey]));
+  }
+
+  private open(key: SealingKey): WitnessKey {
+    let opened = this.opened.get(key.info.fingerprint);
+    if (!opened) {
+      opened = witnessKeyFromP12(key.p12, key.passphrase);
+      this.opened.set(key.info.fingerprint, opened);
+    }
+    return opened;
   }
 
   async importP12(p12: Uint8Array, password: string): Promise<CertificateInfo> {

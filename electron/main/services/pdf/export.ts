@@ -8,14 +8,18 @@ import { checkSealedContent } from '../../../../shared/rules/import-file';
 import { prepareForSeal } from './attach';
 import { renderAgreementPdf } from './render';
 import { sealPdf, type SealingCertificate } from './seal';
+import { watermarkOf, type WatermarkOption } from './watermark';
 
 export interface ExportInput {
   version: AgreementVersion;
   auditEvents: AuditEvent[];
   /** The key to seal with; null exports unsealed (drafts). */
   certificate: (SealingCertificate & { info: CertificateInfo }) | null;
-  /** Prints DRAFT across every page. A watermarked export is never sealed. */
-  watermark: boolean;
+  /**
+   * Printed across every page: DRAFT ('draft', or true), or IMPORTED COPY — NOT VERIFIED ('unverified').
+   * A watermarked export is never sealed.
+   */
+  watermark: WatermarkOption;
   now?: Date;
 }
 
@@ -27,12 +31,17 @@ export function agreementFileOf(version: AgreementVersion): AgreementFile & { co
   return { kind: 'common-ground/agreement', schemaVersion: SCHEMA_VERSION, version, contentHash: version.contentHash };
 }
 
+const TITLE_MARK = { draft: ' (DRAFT)', unverified: ' (IMPORTED COPY — NOT VERIFIED)' } as const;
+
 /**
  * The whole pipeline: lay out with @react-pdf → embed agreement.json and metadata with pdf-lib
  * (plus a signature placeholder when sealing) → seal with @signpdf. Nothing is appended after the seal.
+ * This only renders and seals what it is given: whether a version may be sealed at all is decided
+ * first by exportWithProvenance (./provenance), which every entry point goes through.
  */
 export async function exportAgreementPdf(input: ExportInput): Promise<Uint8Array> {
-  const { version, watermark } = input;
+  const { version } = input;
+  const watermark = watermarkOf(input.watermark);
   const now = input.now ?? new Date();
   const seal = input.certificate && !watermark ? input.certificate : null;
   if (seal && !isSealable(version)) throw new AppFailure('BAD_INPUT', 'Only a signed version can be sealed; export the draft with a watermark instead.');
@@ -44,7 +53,7 @@ export async function exportAgreementPdf(input: ExportInput): Promise<Uint8Array
   const rendered = await renderAgreementPdf({ version, auditEvents: input.auditEvents, contentHash: hash, certificate: seal?.info ?? null, watermark, sealed: seal !== null });
   const prepared = await prepareForSeal(rendered, {
     agreement: agreementFileOf(version),
-    title: `${c.title} — ${c.organisation} ${c.quarter} v${version.version}${watermark ? ' (DRAFT)' : ''}`,
+    title: `${c.title} — ${c.organisation} ${c.quarter} v${version.version}${watermark ? TITLE_MARK[watermark] : ''}`,
     author: c.organisation,
     subject: `Sales and marketing service-level agreement, ${c.quarter}. Content SHA-256 ${hash}`,
     keywords: ['service-level agreement', 'sales', 'marketing', c.quarter, c.organisation, `sha256:${hash}`],

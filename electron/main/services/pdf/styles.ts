@@ -40,6 +40,8 @@ export const s = StyleSheet.create({
   header: { position: 'absolute', top: 26, left: 56, right: 56, flexDirection: 'row', justifyContent: 'space-between', fontSize: 7.5, color: colors.faint, borderBottomWidth: 0.5, borderBottomColor: colors.rule, paddingBottom: 5 },
   footer: { position: 'absolute', bottom: 24, left: 56, right: 56, flexDirection: 'row', justifyContent: 'space-between', fontSize: 7.5, color: colors.faint },
   watermark: { position: 'absolute', top: '42%', left: 0, right: 0, textAlign: 'center', fontFamily: 'Inter', fontWeight: 600, fontSize: 110, color: colors.watermark, opacity: 0.09, transform: 'rotate(-40deg)', letterSpacing: 12 },
+  watermarkUnverified: { top: '36%', fontSize: 62, letterSpacing: 4, lineHeight: 1.15 },
+  unverifiedBanner: { borderWidth: 1, borderColor: colors.watermark, borderRadius: 3, padding: 10, marginBottom: 22 },
 
   // lineHeight on a View resolves against that View's own font size, so both are set here.
   content: { fontSize: 9.5, lineHeight: 1.45 },

@@ -1,5 +1,5 @@
 import { AgreementVersionSchema, type AgreementVersion } from '../../../../shared/model/agreement';
-import { SignatureSchema, type Signature } from '../../../../shared/model/signatures';
+import { SignatureSchema, type Signature, type WitnessReceipt } from '../../../../shared/model/signatures';
 import { WorkshopSchema, type Workshop } from '../../../../shared/model/workshop';
 import { contentHash } from '../../../../shared/rules/canonical';
 import { newId } from '../../../../shared/rules/ids';
@@ -52,26 +52,50 @@ export async function beginSigning(versionId: string, database: CommonGroundDb =
 }
 
 /**
+ * Asks this install to witness a signature being captured now: the main process signs a receipt
+ * with the install's seal key (shared/rules/provenance.ts says what it covers). Only a version
+ * whose every signature carries a valid receipt can be sealed by this install.
+ */
+export type Witness = (request: { agreementId: string; version: number; signature: Omit<Signature, 'receipt'> }) => Promise<WitnessReceipt>;
+
+/** The signature as it will be stored, or why it cannot be: the hash must be this version's, and name, title and team come from the participant list. */
+function signatureFor(current: AgreementVersion, signature: Omit<Signature, 'receipt'>): Omit<Signature, 'receipt'> {
+  if (!signable(current)) throw new AppFailure('FROZEN', ENDED_MESSAGE);
+  const hash = current.contentHash ?? contentHash(current.content);
+  if (signature.contentHash !== hash) {
+    throw new AppFailure('BAD_INPUT', 'The agreement changed after this signer reviewed it (the content hash differs). Review it again before signing.');
+  }
+  const refusal = signerRefusal(current.content.participants, current.signatures, signature.participantId);
+  if (refusal) throw new AppFailure('BAD_INPUT', refusal);
+  // Name, title and team come from the participant list, never from the caller.
+  const person = current.content.participants.find((p) => p.id === signature.participantId)!;
+  return { ...signature, name: person.name, title: person.title, team: person.team };
+}
+
+/**
  * Adds one signature. The first signature freezes the version (content hash and frozenAt are
  * set once, for good); the version counts as signed once every required team has signed. The
  * signature, its consent and the audit events are written in one transaction.
+ *
+ * With a `witness` (the signing screen always passes one), the signature is witnessed first, outside
+ * the transaction (IndexedDB cannot wait on another process), and stored with its receipt. A receipt
+ * handed in with the signature itself is dropped: receipts come from the witness only.
  */
-export async function addSignature(versionId: string, input: Signature, database: CommonGroundDb = defaultDb): Promise<AgreementVersion> {
+export async function addSignature(versionId: string, input: Signature, database: CommonGroundDb = defaultDb, options: { witness?: Witness } = {}): Promise<AgreementVersion> {
   const parsed = SignatureSchema.safeParse(input);
   if (!parsed.success) throw new AppFailure('BAD_INPUT', `The signature is not complete: ${describeIssues(parsed.error)}`);
-  const signature = parsed.data;
+  const { receipt: _handedIn, ...signature } = parsed.data;
+  let receipt: WitnessReceipt | undefined;
+  if (options.witness) {
+    const before = await mustGet(database, versionId);
+    receipt = await options.witness({ agreementId: before.agreementId, version: before.version, signature: signatureFor(before, signature) });
+  }
   return database.transaction('rw', [database.versions, ...indexTables(database), database.auditEvents], async () => {
     const current = await mustGet(database, versionId);
-    if (!signable(current)) throw new AppFailure('FROZEN', ENDED_MESSAGE);
-    const hash = current.contentHash ?? contentHash(current.content);
-    if (signature.contentHash !== hash) {
-      throw new AppFailure('BAD_INPUT', 'The agreement changed after this signer reviewed it (the content hash differs). Review it again before signing.');
-    }
-    const refusal = signerRefusal(current.content.participants, current.signatures, signature.participantId);
-    if (refusal) throw new AppFailure('BAD_INPUT', refusal);
-    // Name, title and team come from the participant list, never from the caller.
-    const person = current.content.participants.find((p) => p.id === signature.participantId)!;
-    const stored: Signature = { ...signature, name: person.name, title: person.title, team: person.team };
+    // Checked again inside the transaction: the same hash means the same participants, so the witnessed statement still holds.
+    const stored: Signature = { ...signatureFor(current, signature), ...(receipt ? { receipt } : {}) };
+    const person = { name: stored.name, title: stored.title, team: stored.team };
+    const hash = stored.contentHash;
     const signatures = [...current.signatures, stored];
     const firstSignature = current.contentHash === null;
     const complete = isFullySigned(current.content, signatures);
@@ -92,7 +116,8 @@ export async function addSignature(versionId: string, input: Signature, database
     await recordAuditEvent(database, { ...ids, kind: 'consent', actor: person.name, detail: `Consented at ${stored.consentAt} (${stored.timeZone}): “${stored.consentText}”` });
     if (firstSignature) await recordAuditEvent(database, { ...ids, kind: 'frozen', actor: person.name, detail: `Version ${current.version} frozen by the first signature. Content SHA-256 ${hash}` });
     const done = complete ? ` Every required team has signed: version ${current.version} is signed.` : ` Still to sign: ${describeTeams(missingTeams(current.content, signatures))}.`;
-    await recordAuditEvent(database, { ...ids, kind: 'signed', actor: person.name, detail: `${person.name} (${person.team}${person.title ? `, ${person.title}` : ''}) signed by ${stored.method === 'drawn' ? 'drawing' : 'typing'} over SHA-256 ${hash}.${done}` });
+    const witnessed = receipt ? ` Witnessed by this install (receipt by certificate SHA-256 ${receipt.certificateFingerprint.slice(0, 16)}…).` : '';
+    await recordAuditEvent(database, { ...ids, kind: 'signed', actor: person.name, detail: `${person.name} (${person.team}${person.title ? `, ${person.title}` : ''}) signed by ${stored.method === 'drawn' ? 'drawing' : 'typing'} over SHA-256 ${hash}.${done}${witnessed}` });
     return next;
   });
 }

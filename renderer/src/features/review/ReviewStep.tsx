@@ -5,6 +5,8 @@ import { OpenBeforeSigning } from './OpenBeforeSigning';
 import { AgreementSummary } from './summary/AgreementSummary';
 import { SignerList } from './SignerList';
 import { SigningPanel } from './SigningPanel';
+import { ProvenanceNotice } from './ProvenanceNotice';
+import { useProvenance } from './useProvenance';
 import './review.css';
 
 /** Step 8: the whole agreement on one page, what is still open, and the signing in turn. */
@@ -12,6 +14,7 @@ export default function ReviewStep() {
   const version = useEditor((s) => s.version);
   // A new key after each signature remounts the panel: no name, consent or drawing carries over.
   const [round, setRound] = useState(0);
+  const { provenance, sealer } = useProvenance(version);
   if (!version) return null;
   const frozen = isFrozen(version);
   const canSign = version.status === 'draft' || version.status === 'signing' || version.status === 'signed';
@@ -26,6 +29,7 @@ export default function ReviewStep() {
   return (
     <div className="review-layout">
       <div className="stack review-main">
+        <ProvenanceNotice provenance={provenance} sealer={sealer} />
         {!frozen && version.previousVersionId && (
           <p className="alert alert-info">Draft version {version.version}: a revision of a signed version. Its signatures stay with the earlier version.</p>
         )}

@@ -11,6 +11,7 @@ import { confirmBeforeSigning, openBeforeSigning } from '../../../../shared/rule
 import { HashText } from './HashText';
 import { SignAnywayDialog } from './SignAnywayDialog';
 import { useSigningSession } from './useSigningSession';
+import { witnessOnThisInstall } from './witness';
 
 export const consentText = (version: number, hash: string) =>
   `I agree to sign version ${version} of this agreement (content SHA-256 ${hash}) electronically, on this device. ` +
@@ -60,7 +61,7 @@ export function SigningPanel({ version, onSigned }: { version: AgreementVersion;
         signedAt: new Date().toISOString(),
         timeZone: localTimeZone(),
         contentHash: hash,
-      });
+      }, undefined, { witness: witnessOnThisInstall });
       useEditor.getState().replaceVersion(signed);
       notify.success(`${signer.name} signed version ${version.version}.${signed.status === 'signed' ? ' Every required team has signed.' : ''}`);
       onSigned();

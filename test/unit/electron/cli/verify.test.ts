@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { colonFingerprint, exitCodeFor } from '../../../../electron/cli/commands/verify';
 import { generateSealingCertificate, KeyStore } from '../../../../electron/main/services/keys';
 import { verifyPdf } from '../../../../electron/main/services/pdf/verify';
-import { appendIncrementalUpdate, draftOf, fixtureFile, flipOneByte, loadFixture, tempDir, testDeps, writeTemp } from '../pdf/helpers';
+import { appendIncrementalUpdate, draftOf, flipOneByte, loadFixture, tempDir, testDeps, witnessOn, withoutReceipts, writeAgreementFile, writeTemp } from '../pdf/helpers';
 import { cliContext, damageSealCertificate } from './helpers';
 
 /** One folder of PDFs made once: a good one, three altered copies, a draft, one sealed elsewhere. */
@@ -15,9 +15,16 @@ const FILES = { good: 'good.pdf', flipped: 'flipped.pdf', appended: 'appended.pd
 let good: Uint8Array;
 let strangerFingerprint = '';
 
+/** The fixture as signed on the install of `folder`: receipts from its witness service, so its export is sealed there. */
+async function signedOn(folder: string, inDir: string, name: string): Promise<string> {
+  const { version, auditEvents } = loadFixture();
+  writeAgreementFile(inDir, name, await witnessOn(new KeyStore(testDeps(folder)), withoutReceipts(version)), { auditEvents });
+  return name;
+}
+
 beforeAll(async () => {
   const here = cliContext({ dir, dataFolder });
-  expect(await here.run('export', fixtureFile(), FILES.good)).toBe(0);
+  expect(await here.run('export', await signedOn(dataFolder, dir, 'signed-here.json'), FILES.good)).toBe(0);
   good = new Uint8Array(readFileSync(join(dir, FILES.good)));
   writeTemp(dir, FILES.flipped, flipOneByte(good));
   writeTemp(dir, FILES.appended, appendIncrementalUpdate(good));
@@ -26,7 +33,7 @@ beforeAll(async () => {
   expect(await here.run('export', 'draft.json', FILES.draft)).toBe(0);
   // Sealed by another install: its own data folder, its own certificate.
   const elsewhere = cliContext({ dir, dataFolder: join(dir, 'elsewhere') });
-  expect(await elsewhere.run('export', fixtureFile(), FILES.stranger)).toBe(0);
+  expect(await elsewhere.run('export', await signedOn(join(dir, 'elsewhere'), dir, 'signed-elsewhere.json'), FILES.stranger)).toBe(0);
   strangerFingerprint = (await new KeyStore(testDeps(join(dir, 'elsewhere'))).info()).fingerprint;
 }, 60_000);
 
@@ -145,7 +152,7 @@ describe('the seal verifier (services) behind it', () => {
     writeTemp(c.dir, 'org.p12', org.p12);
     const keys = new KeyStore(c.ctx.deps);
     expect(await keys.originOf(org.fingerprint)).toBe('unknown');
-    expect(await c.run('export', fixtureFile(), 'org.pdf', '--p12', 'org.p12')).toBe(0);
+    expect(await c.run('export', await signedOn(c.ctx.deps.dataFolder, c.dir, 'signed.json'), 'org.pdf', '--p12', 'org.p12')).toBe(0);
     expect(await keys.originOf(org.fingerprint)).toBe('imported');
     expect(await c.run('verify', 'org.pdf')).toBe(0);
     expect(c.out).toEqual(['org.pdf: intact and sealed by a known certificate (CN=Northwind seal, O=Northwind Analytics; an imported organisation certificate)']);

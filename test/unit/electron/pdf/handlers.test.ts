@@ -4,23 +4,24 @@ import { describe, expect, it, vi } from 'vitest';
 import { createPdfHandlers, suggestedPdfName } from '../../../../electron/main/handlers/pdf';
 import { dispatch } from '../../../../electron/main/ipc/dispatch';
 import type { Handlers } from '../../../../electron/main/handlers/types';
-import { generateSealingCertificate } from '../../../../electron/main/services/keys';
-import { draftOf, loadFixture, tempDir, testDeps } from './helpers';
+import { generateSealingCertificate, KeyStore } from '../../../../electron/main/services/keys';
+import { draftOf, loadFixture, tempDir, testDeps, witnessOn } from './helpers';
 
 vi.mock('electron', () => ({}));
 
 const { version, auditEvents } = loadFixture();
 
 describe('PDF handlers', () => {
-  it('exportPdf seals a signed version, writes it where the user chose and reports its hash', async () => {
+  it('exportPdf seals a version signed (witnessed) on this install, writes it where the user chose and reports its hash', async () => {
     const dir = tempDir('cg-h-');
     const target = join(dir, 'agreement.pdf');
     const deps = testDeps(join(dir, 'data'), target);
     const chooser = vi.spyOn(deps, 'chooseSavePath');
-    const handlers = createPdfHandlers(deps);
-    const saved = await handlers.exportPdf({ version, auditEvents });
+    const keys = new KeyStore(deps);
+    const handlers = createPdfHandlers(deps, keys);
+    const saved = await handlers.exportPdf({ version: await witnessOn(keys, version), auditEvents });
     expect(chooser).toHaveBeenCalledWith('Northwind Analytics 2027-Q1 v1.pdf', [{ name: 'PDF document', extensions: ['pdf'] }]);
-    expect(saved).toMatchObject({ path: target, sealed: true });
+    expect(saved).toMatchObject({ path: target, sealed: true, copy: 'seal', provenance: 'witnessed' });
     expect(existsSync(target)).toBe(true);
 
     const report = await handlers.verifyPdf({ base64: readFileSync(target).toString('base64') });
@@ -33,7 +34,7 @@ describe('PDF handlers', () => {
   it('exportPdf exports a draft unsealed, and returns null when the user cancels', async () => {
     const dir = tempDir('cg-h-');
     const handlers = createPdfHandlers(testDeps(join(dir, 'data'), join(dir, 'd.pdf')));
-    expect(await handlers.exportPdf({ version: draftOf(version), auditEvents: [] })).toMatchObject({ sealed: false });
+    expect(await handlers.exportPdf({ version: draftOf(version), auditEvents: [] })).toMatchObject({ sealed: false, copy: 'draft', provenance: 'unsigned' });
     const cancelled = createPdfHandlers(testDeps(join(dir, 'data'), null));
     expect(await cancelled.exportPdf({ version, auditEvents })).toBeNull();
   }, 30_000);

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { AgreementFileSchema, type AgreementVersion } from '../../../../shared/model/agreement';
 import { AuditEventSchema, type AuditEvent } from '../../../../shared/model/audit';
 import type { ServiceDeps } from '../../../../electron/main/services/deps';
+import { generateSealingCertificate, witnessKeyFromP12, witnessSignature, type KeyStore, type SealingKey, type WitnessKey } from '../../../../electron/main/services/keys';
+import type { ProvenanceSources } from '../../../../electron/main/services/pdf/provenance';
+import { contentHash } from '../../../../shared/rules/canonical';
 
 const fixturePath = new URL('../../../fixtures/signed-agreement.json', import.meta.url);
 
@@ -14,6 +17,52 @@ export function loadFixture(): { version: AgreementVersion; auditEvents: AuditEv
 }
 
 export const fixtureFile = () => fixturePath.pathname;
+
+/** The original sealed PDF the fixture carries: what the workshop's install exported. */
+export const fixtureSealedPdf = (): Uint8Array => new Uint8Array(Buffer.from((JSON.parse(readFileSync(fixturePath, 'utf8')) as { sealedPdf: string }).sealedPdf, 'base64'));
+
+/** The version as another install would hold it: the same signatures with no receipt at all. */
+export function withoutReceipts(version: AgreementVersion): AgreementVersion {
+  return { ...version, signatures: version.signatures.map(({ receipt: _receipt, ...signature }) => signature) };
+}
+
+/**
+ * Receipts captured the way the app does: each signature goes through the witness service with
+ * the install's key, at the moment it is signed (the service refuses any other time).
+ */
+export function witnessWith(key: WitnessKey, version: AgreementVersion): AgreementVersion {
+  return {
+    ...version,
+    signatures: withoutReceipts(version).signatures.map((signature) => ({
+      ...signature,
+      receipt: witnessSignature(key, { agreementId: version.agreementId, version: version.version, signature }, new Date(signature.signedAt)),
+    })),
+  };
+}
+
+/** The same, with the key of the install whose key store is given (its data folder's own key). */
+export const witnessOn = async (keys: KeyStore, version: AgreementVersion) => witnessWith(await keys.witnessKey(), version);
+
+/** The attack of issue 15: edit the title and the pool, recompute the content hash (no secret involved), keep everything else. */
+export function forge(version: AgreementVersion): AgreementVersion {
+  const content = { ...version.content, title: 'Sales and Marketing SLA (amended)', incentives: { ...version.content.incentives, poolPercent: version.content.incentives.poolPercent * 3 } };
+  const hash = contentHash(content);
+  return { ...version, content, contentHash: hash, signatures: version.signatures.map((s) => ({ ...s, contentHash: hash })) };
+}
+
+/** An agreement file as the CLI reads it, written into `dir`. */
+export function writeAgreementFile(dir: string, name: string, version: AgreementVersion, extra: Record<string, unknown> = {}): string {
+  return writeTemp(dir, name, new TextEncoder().encode(JSON.stringify({ kind: 'common-ground/agreement', schemaVersion: 1, version, ...extra })));
+}
+
+/** A sealing certificate held in memory, as a test's own install: the key to seal with and the receipts' verifier. */
+export function testInstall(commonName = 'Common Ground seal (test)'): { sealingKey: SealingKey; witness: WitnessKey; sources: ProvenanceSources } {
+  const cert = generateSealingCertificate({ commonName, organisation: 'Common Ground' });
+  const sealingKey: SealingKey = { p12: cert.p12, passphrase: cert.passphrase, info: { subject: cert.subject, fingerprint: cert.fingerprint, origin: 'this-install', validUntil: cert.validUntil } };
+  const witness = witnessKeyFromP12(cert.p12, cert.passphrase);
+  const sources: ProvenanceSources = { dataFolder: null, verifiers: async () => new Map([[witness.fingerprint, witness.publicKey]]), originOf: (fp) => (fp === cert.fingerprint ? 'this-install' : 'unknown') };
+  return { sealingKey, witness, sources };
+}
 
 export function draftOf(version: AgreementVersion): AgreementVersion {
   return { ...version, status: 'draft', signatures: [], contentHash: null, frozenAt: null, content: { ...version.content, locale: 'en-GB', currency: 'EUR' } };

@@ -1,11 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateSealingCertificate } from '../../../../electron/main/services/keys';
 import { exportAgreementPdf } from '../../../../electron/main/services/pdf/export';
+import { exportWithProvenance } from '../../../../electron/main/services/pdf/provenance';
 import type { AgreementVersion } from '../../../../shared/model/agreement';
 import type { AuditEvent } from '../../../../shared/model/audit';
-import type { CertificateInfo } from '../../../../shared/ipc/channels/pdf';
 import { contentHash } from '../../../../shared/rules/canonical';
-import { draftOf, hasPoppler, loadFixture, tempDir, tool, writeTemp } from './helpers';
+import { draftOf, hasPoppler, loadFixture, tempDir, testInstall, tool, witnessWith, writeTemp } from './helpers';
 import { overlappingWords, pageText, placedPages, type PlacedPage } from './pages';
 
 /**
@@ -42,18 +41,22 @@ function manyEvents(count: number): AuditEvent[] {
 
 const dir = tempDir('cg-pdf-layout-');
 const paths: Record<'letter' | 'a4' | 'longAudit', string> = { letter: '', a4: '', longAudit: '' };
-const versions = { letter: signedAsTheAppDoes(), a4: signedAsTheAppDoes({ locale: 'en-GB', currency: 'EUR' }) };
-let info: CertificateInfo;
+let versions = { letter: signedAsTheAppDoes(), a4: signedAsTheAppDoes({ locale: 'en-GB', currency: 'EUR' }) };
 
 beforeAll(async () => {
   if (!hasPoppler) return; // every test below is skipped: no need to render
-  const cert = generateSealingCertificate({ commonName: 'Common Ground seal (layout test)', organisation: 'Common Ground' });
-  info = { subject: cert.subject, fingerprint: cert.fingerprint, origin: 'this-install' };
-  const certificate = { p12: cert.p12, passphrase: cert.passphrase, info };
+  // Sealed the way the app seals: signatures witnessed by this install's key, then the one export every entry uses.
+  const install = testInstall('Common Ground seal (layout test)');
+  versions = { letter: witnessWith(install.witness, versions.letter), a4: witnessWith(install.witness, versions.a4) };
   const now = new Date('2027-01-13T09:00:00Z');
-  paths.letter = writeTemp(dir, 'letter.pdf', await exportAgreementPdf({ version: versions.letter, auditEvents: fixture.auditEvents, certificate, watermark: false, now }));
-  paths.a4 = writeTemp(dir, 'a4.pdf', await exportAgreementPdf({ version: versions.a4, auditEvents: fixture.auditEvents, certificate, watermark: false, now }));
-  paths.longAudit = writeTemp(dir, 'long-audit.pdf', await exportAgreementPdf({ version: versions.letter, auditEvents: manyEvents(40), certificate, watermark: false, now }));
+  const sealed = async (version: AgreementVersion, auditEvents: AuditEvent[]) => {
+    const made = await exportWithProvenance({ version, auditEvents, sources: install.sources, sealingKey: async () => install.sealingKey, now });
+    if (made.plan !== 'seal') throw new Error(`Expected a seal, got ${made.plan}`);
+    return made.bytes;
+  };
+  paths.letter = writeTemp(dir, 'letter.pdf', await sealed(versions.letter, fixture.auditEvents));
+  paths.a4 = writeTemp(dir, 'a4.pdf', await sealed(versions.a4, fixture.auditEvents));
+  paths.longAudit = writeTemp(dir, 'long-audit.pdf', await sealed(versions.letter, manyEvents(40)));
 }, 90_000);
 
 const squash = (text: string) => text.replace(/\s+/g, '');

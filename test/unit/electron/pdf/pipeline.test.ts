@@ -1,15 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateSealingCertificate } from '../../../../electron/main/services/keys';
 import { exportAgreementPdf } from '../../../../electron/main/services/pdf/export';
+import { exportWithProvenance } from '../../../../electron/main/services/pdf/provenance';
 import { extractAgreement, isTrustworthy, verifyPdf } from '../../../../electron/main/services/pdf/verify';
 import { listEmbeddedFiles } from '../../../../electron/main/services/pdf/embedded';
 import type { CertificateInfo } from '../../../../shared/ipc/channels/pdf';
 import { contentHash } from '../../../../shared/rules/canonical';
-import { appendIncrementalUpdate, draftOf, flipOneByte, hasPoppler, loadFixture, pdftotext, tempDir, tool, writeTemp } from './helpers';
+import { appendIncrementalUpdate, draftOf, flipOneByte, hasPoppler, loadFixture, pdftotext, tempDir, testInstall, tool, witnessWith, writeTemp } from './helpers';
 
 const HEADINGS = ['Parties and participants', 'Lead definition', 'Lead scoring model', 'Shared goals and funnel', 'Incentive split', 'Service-level commitments', 'Signatures', 'Audit trail'];
 
-const { version, auditEvents } = loadFixture();
+const fixture = loadFixture();
+const { auditEvents } = fixture;
+let version = fixture.version;
 const dir = tempDir();
 let sealed: Uint8Array;
 let draft: Uint8Array;
@@ -18,11 +20,14 @@ let sealedPath: string;
 let sealWith: Parameters<typeof exportAgreementPdf>[0]['certificate'];
 
 beforeAll(async () => {
-  // One key for the whole file: generation is the slow part.
-  const cert = generateSealingCertificate({ commonName: 'Common Ground seal (test)', organisation: 'Common Ground' });
-  info = { subject: cert.subject, fingerprint: cert.fingerprint, origin: 'this-install' };
-  sealWith = { p12: cert.p12, passphrase: cert.passphrase, info };
-  sealed = await exportAgreementPdf({ version, auditEvents, certificate: sealWith, watermark: false, now: new Date('2027-01-13T09:00:00Z') });
+  // One key for the whole file: generation is the slow part. The signatures are witnessed by it as the app does.
+  const install = testInstall('Common Ground seal (test)');
+  info = install.sealingKey.info;
+  sealWith = install.sealingKey;
+  version = witnessWith(install.witness, fixture.version);
+  const made = await exportWithProvenance({ version, auditEvents, sources: install.sources, sealingKey: async () => install.sealingKey, now: new Date('2027-01-13T09:00:00Z') });
+  expect(made.plan).toBe('seal');
+  sealed = made.bytes;
   draft = await exportAgreementPdf({ version: draftOf(version), auditEvents: [], certificate: null, watermark: true });
   sealedPath = writeTemp(dir, 'sealed.pdf', sealed);
 }, 60_000);

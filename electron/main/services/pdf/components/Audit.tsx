@@ -8,7 +8,7 @@ import { groupedHex, momentInZone, softWrap } from '../format';
 import { Section, SubHeading, Table } from './Table';
 
 /** The evidence page: what was signed (hash), by whom, how, with what consent, and the seal used. */
-export function Audit({ version, events, contentHash, certificate, sealed, n }: { version: AgreementVersion; events: AuditEvent[]; contentHash: string; certificate: CertificateInfo | null; sealed: boolean; n: number }) {
+export function Audit({ version, events, contentHash, certificate, sealed, unverified = false, n }: { version: AgreementVersion; events: AuditEvent[]; contentHash: string; certificate: CertificateInfo | null; sealed: boolean; unverified?: boolean; n: number }) {
   const loc = version.content.locale;
   const ordered = [...events].sort((a, b) => a.at.localeCompare(b.at));
   return (
@@ -36,7 +36,11 @@ export function Audit({ version, events, contentHash, certificate, sealed, n }: 
             <Text style={{ fontSize: 9, letterSpacing: 0.3 }}>{groupedHex(certificate.fingerprint)}</Text>
           </>
         ) : (
-          <Text style={{ fontSize: 8.5 }}>None: this export is a draft and is not sealed.</Text>
+          <Text style={{ fontSize: 8.5 }}>
+            {unverified
+              ? 'None: an imported copy. The app that printed it did not witness these signatures and holds no original sealed PDF of this version, so it does not seal it.'
+              : 'None: this export is a draft and is not sealed.'}
+          </Text>
         )}
       </View>
 

@@ -1,12 +1,20 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { Text, View } from '@react-pdf/renderer';
 import { s } from '../styles';
+import type { Watermark as WatermarkKind } from '../watermark';
 
-/** A light diagonal DRAFT across every page of an unsigned export. */
-export function Watermark() {
-  return (
+/**
+ * A light diagonal mark across every page of an unsealed export: DRAFT for an unsigned version,
+ * IMPORTED COPY / NOT VERIFIED (two lines, so it fits the diagonal) for signatures this install cannot vouch for.
+ */
+export function Watermark({ kind = 'draft' }: { kind?: WatermarkKind }) {
+  return kind === 'draft' ? (
     <Text style={s.watermark} fixed>
       DRAFT
+    </Text>
+  ) : (
+    <Text style={[s.watermark, s.watermarkUnverified]} fixed>
+      {'IMPORTED COPY\nNOT VERIFIED'}
     </Text>
   );
 }
