@@ -5,12 +5,13 @@ import { contentHash } from '../../../../shared/rules/canonical';
 import { newId } from '../../../../shared/rules/ids';
 import { describeTeams, isFullySigned, missingTeams, requiredTeams, signerRefusal, teamsWithoutParticipants } from '../../../../shared/rules/signers';
 import { defaultAgenda } from '../../../../shared/template/sales-marketing';
+import { openBeforeSigning } from '../../../../shared/rules/signing-readiness';
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Team } from '../../../../shared/model/team';
 import { db as defaultDb, type CommonGroundDb } from '../database';
 import { describeIssues } from '../errors';
 import { indexTables, indexVersions } from '../index-rows';
-import { recordAuditEvent } from './audit';
+import { recordAuditEvent, recordSigningOutcome } from './audit';
 
 const now = () => new Date().toISOString();
 
@@ -90,7 +91,7 @@ export async function addSignature(versionId: string, input: Signature, database
     const before = await mustGet(database, versionId);
     receipt = await options.witness({ agreementId: before.agreementId, version: before.version, signature: signatureFor(before, signature) });
   }
-  return database.transaction('rw', [database.versions, ...indexTables(database), database.auditEvents], async () => {
+  return database.transaction('rw', [database.versions, ...indexTables(database), database.auditEvents, database.workshops], async () => {
     const current = await mustGet(database, versionId);
     // Checked again inside the transaction: the same hash means the same participants, so the witnessed statement still holds.
     const stored: Signature = { ...signatureFor(current, signature), ...(receipt ? { receipt } : {}) };
@@ -118,6 +119,9 @@ export async function addSignature(versionId: string, input: Signature, database
     const done = complete ? ` Every required team has signed: version ${current.version} is signed.` : ` Still to sign: ${describeTeams(missingTeams(current.content, signatures))}.`;
     const witnessed = receipt ? ` Witnessed by this install (receipt by certificate SHA-256 ${receipt.certificateFingerprint.slice(0, 16)}…).` : '';
     await recordAuditEvent(database, { ...ids, kind: 'signed', actor: person.name, detail: `${person.name} (${person.team}${person.title ? `, ${person.title}` : ''}) signed by ${stored.method === 'drawn' ? 'drawing' : 'typing'} over SHA-256 ${hash}.${done}${witnessed}` });
+    // What the signer signed over (objections, parked questions) and whether this signature completed the set.
+    const workshop = await database.workshops.where('versionId').equals(versionId).first();
+    await recordSigningOutcome(database, { before: current, after: next, signer: person, open: workshop ? openBeforeSigning(workshop) : null });
     return next;
   });
 }

@@ -2,11 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db as defaultDb, openDatabase, type CommonGroundDb } from '../../../../renderer/src/db/database';
 import { createSampleWorkshop, createWorkshop, saveWorkshop } from '../../../../renderer/src/db/repositories/workshops';
 import { addSignature } from '../../../../renderer/src/db/repositories/signing';
-import { consentVoteChanges, loadAuditChain, recordSigningOutcome } from '../../../../renderer/src/db/repositories/audit';
+import { consentVoteChanges, loadAuditChain } from '../../../../renderer/src/db/repositories/audit';
 import { auditEditedSteps, resetSittings, SITTING_MS, stepsEdited } from '../../../../renderer/src/stores/edit-audit';
 import { verifyAuditChain } from '../../../../shared/rules/audit-chain';
 import { contentHash } from '../../../../shared/rules/canonical';
-import { openBeforeSigning } from '../../../../shared/rules/signing-readiness';
 import { AuditEventSchema } from '../../../../shared/model/audit';
 import type { AgreementVersion } from '../../../../shared/model/agreement';
 import type { Signature } from '../../../../shared/model/signatures';
@@ -103,12 +102,13 @@ describe('signing outcome: objections signed over and the signature that complet
   });
   afterEach(async () => db.delete());
 
-  /** What signing does once wired: addSignature, then recordSigningOutcome in the same transaction. */
+  /** Stores the workshop as it stands, signs through addSignature and returns the events after 'signed'. */
   async function sign(versionId: string, participantId: string, workshop: Workshop) {
+    await db.workshops.put(workshop);
     const before = (await db.versions.get(versionId))!;
-    const after = await addSignature(versionId, signatureOf(before, participantId), db);
-    const signer = after.signatures[after.signatures.length - 1];
-    return db.transaction('rw', db.auditEvents, () => recordSigningOutcome(db, { before, after, signer, open: openBeforeSigning(workshop) }));
+    await addSignature(versionId, signatureOf(before, participantId), db);
+    const chain = await loadAuditChain(before.agreementId, db);
+    return chain.slice(chain.map((e) => e.kind).lastIndexOf('signed') + 1);
   }
 
   it('records each objection and parked question the first signer signed over, and who completed the set', async () => {

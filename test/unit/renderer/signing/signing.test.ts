@@ -119,14 +119,14 @@ describe('signing', () => {
 });
 
 describe('audit chain', () => {
-  it('records created, consent, frozen, signed, revised and exported events in one verifiable chain', async () => {
+  it('records created, consent, frozen, signed, completed, revised and exported events in one verifiable chain', async () => {
     const draft = (await db.versions.get(versionId))!;
     await addSignature(versionId, signatureOf(draft, 'p-mary'), db);
     await addSignature(versionId, signatureOf(draft, 'p-sammy'), db);
     const { version: v2 } = await reviseVersion(versionId, db);
     await recordAuditEvent(db, { agreementId: draft.agreementId, versionId: v2.id, kind: 'exported', actor: 'Facilitator', detail: `sha256 ${'b'.repeat(64)}` });
     const chain = await loadAuditChain(draft.agreementId, db);
-    expect(chain.map((e) => e.kind)).toEqual(['created', 'consent', 'frozen', 'signed', 'consent', 'signed', 'revised', 'exported']);
+    expect(chain.map((e) => e.kind)).toEqual(['created', 'consent', 'frozen', 'signed', 'consent', 'signed', 'completed', 'revised', 'exported']);
     expect(verifyAuditChain(chain)).toEqual({ ok: true });
     expect(chain[0].previousHash).toBe('');
     expect(chain[1].previousHash).toBe(chain[0].hash);
