@@ -12,6 +12,15 @@ import { SignatureSchema } from './signatures';
 /** Bumped whenever the stored shape changes; imports from a newer version are refused. */
 export const SCHEMA_VERSION = 1;
 
+/**
+ * The version of the rules (shared/rules) that compute an agreement's figures from its content.
+ * Bumped whenever a rule starts to read the same content differently; a version records the rules
+ * it was signed under, so a signed figure keeps meaning what it meant (shared/rules/rules-version.ts).
+ * 1: the first release. 2: the incentive plan in standard compensation terms, decay that halves
+ * every N days, one lead reader, a funnel that refuses a 0 % rate.
+ */
+export const RULES_VERSION = 2;
+
 export const AgreementContentSchema = z.object({
   organisation: shortText('Organisation', 120),
   title: shortText('Title', 160),
@@ -49,6 +58,16 @@ export const AgreementVersionSchema = z.object({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   frozenAt: z.iso.datetime().nullable().default(null),
+  /**
+   * The rules version the figures were computed with: set when a version is made and fixed by the
+   * first signature. Absent on versions stored before rules had versions: they are version 1.
+   */
+  rulesVersion: z
+    .number()
+    .int()
+    .min(1)
+    .max(RULES_VERSION, `This agreement was computed with rules newer than this app knows (version ${RULES_VERSION} is the newest here). Update Common Ground to open it.`)
+    .optional(),
 });
 export type AgreementVersion = z.infer<typeof AgreementVersionSchema>;
 

@@ -16,10 +16,11 @@ import { describeTeams, missingTeams } from './signers';
 /** The heading every screen uses for a version with problems. */
 export const CHANGED_OUTSIDE_APP = 'This record was changed outside the app';
 
-export type IntegrityInput = Pick<AgreementVersion, 'id' | 'agreementId' | 'status' | 'contentHash' | 'content' | 'signatures'>;
+export type IntegrityInput = Pick<AgreementVersion, 'id' | 'agreementId' | 'status' | 'contentHash' | 'content' | 'signatures' | 'rulesVersion'>;
 
 const SIGNED_STATUSES: readonly AgreementVersion['status'][] = ['signed', 'superseded', 'archived'];
 const HASH_IN_DETAIL = /SHA-256 ([0-9a-f]{64})/;
+const RULES_IN_DETAIL = /rules version (\d+)/;
 const short = (hash: string | null) => (hash ? `${hash.slice(0, 12)}…` : 'none');
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -96,6 +97,11 @@ function recordedProblems(version: IntegrityInput, own: readonly AuditEvent[]): 
       problems.push(`The audit trail records content SHA-256 ${short(recorded)} (${event.kind}), but the version carries ${short(version.contentHash)}.`);
       break;
     }
+  }
+  // The first signature records the rules the figures were computed with (shared/rules/rules-version.ts).
+  const rules = frozen.map((e) => RULES_IN_DETAIL.exec(e.detail)?.[1]).find(Boolean);
+  if (rules && Number(rules) !== (version.rulesVersion ?? 1)) {
+    problems.push(`The audit trail records it as signed under rules version ${rules}, but it now says rules version ${version.rulesVersion ?? 1}.`);
   }
   if (bornHere && version.contentHash !== null && frozen.length === 0) problems.push('It was frozen, but the audit trail never recorded the first signature that froze it.');
   if ((bornHere || signed.length > 0) && signed.length !== version.signatures.length) {

@@ -1,4 +1,5 @@
-import { AgreementVersionSchema, type AgreementVersion } from '../../../../shared/model/agreement';
+import { AgreementVersionSchema, RULES_VERSION, type AgreementVersion } from '../../../../shared/model/agreement';
+import { recordedRules } from '../../../../shared/rules/rules-version';
 import { SignatureSchema, type Signature, type WitnessReceipt } from '../../../../shared/model/signatures';
 import { WorkshopSchema, type Workshop } from '../../../../shared/model/workshop';
 import { contentHash } from '../../../../shared/rules/canonical';
@@ -108,6 +109,8 @@ export async function addSignature(versionId: string, input: Signature, database
       status: complete ? 'signed' : 'signing',
       frozenAt: current.frozenAt ?? at,
       updatedAt: at,
+      // The signers reviewed a draft computed with today's rules: the first signature fixes them.
+      rulesVersion: firstSignature ? RULES_VERSION : current.rulesVersion,
     };
     await database.versions.put(AgreementVersionSchema.parse(next));
     await indexVersions(database, [next]);
@@ -115,7 +118,7 @@ export async function addSignature(versionId: string, input: Signature, database
 
     const ids = { agreementId: current.agreementId, versionId };
     await recordAuditEvent(database, { ...ids, kind: 'consent', actor: person.name, detail: `Consented at ${stored.consentAt} (${stored.timeZone}): “${stored.consentText}”` });
-    if (firstSignature) await recordAuditEvent(database, { ...ids, kind: 'frozen', actor: person.name, detail: `Version ${current.version} frozen by the first signature. Content SHA-256 ${hash}` });
+    if (firstSignature) await recordAuditEvent(database, { ...ids, kind: 'frozen', actor: person.name, detail: `Version ${current.version} frozen by the first signature, its figures computed with rules version ${RULES_VERSION}. Content SHA-256 ${hash}` });
     const done = complete ? ` Every required team has signed: version ${current.version} is signed.` : ` Still to sign: ${describeTeams(missingTeams(current.content, signatures))}.`;
     const witnessed = receipt ? ` Witnessed by this install (receipt by certificate SHA-256 ${receipt.certificateFingerprint.slice(0, 16)}…).` : '';
     await recordAuditEvent(database, { ...ids, kind: 'signed', actor: person.name, detail: `${person.name} (${person.team}${person.title ? `, ${person.title}` : ''}) signed by ${stored.method === 'drawn' ? 'drawing' : 'typing'} over SHA-256 ${hash}.${done}${witnessed}` });
@@ -171,6 +174,8 @@ export async function reviseVersion(versionId: string, database: CommonGroundDb 
       createdAt: at,
       updatedAt: at,
       frozenAt: null,
+      // Computed with today's rules from now on; until then the draft says what that changes.
+      rulesVersion: recordedRules(source),
     });
     const old = source.workshopId ? await database.workshops.get(source.workshopId) : undefined;
     const base = old ? structuredClone(old) : { agenda: defaultAgenda() };

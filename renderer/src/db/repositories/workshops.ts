@@ -1,4 +1,5 @@
-import { AgreementContentSchema, AgreementVersionSchema, type AgreementContent, type AgreementVersion } from '../../../../shared/model/agreement';
+import { AgreementContentSchema, AgreementVersionSchema, RULES_VERSION, type AgreementContent, type AgreementVersion } from '../../../../shared/model/agreement';
+import { recordedRules } from '../../../../shared/rules/rules-version';
 import { WorkshopSchema, type Workshop } from '../../../../shared/model/workshop';
 import { defaultAgenda, templateContent, blankContent, type NewWorkshopInput } from '../../../../shared/template/sales-marketing';
 import { newId } from '../../../../shared/rules/ids';
@@ -25,6 +26,7 @@ export async function createWorkshop(
     let agreementId = newId();
     let version = 1;
     let previousVersionId: string | null = null;
+    let rulesVersion = RULES_VERSION;
     if (source.kind === 'version') {
       const previous = await database.versions.get(source.versionId);
       if (!previous) throw new AppFailure('NOT_FOUND', 'The agreement to start from no longer exists');
@@ -34,6 +36,8 @@ export async function createWorkshop(
       const latest = await database.versions.where('agreementId').equals(agreementId).toArray();
       version = Math.max(...latest.map((v) => v.version)) + 1;
       previousVersionId = previous.id;
+      // The figures were last computed with the previous version's rules: the draft says what today's change.
+      rulesVersion = recordedRules(previous);
     } else {
       content = source.kind === 'blank' ? blankContent(input) : templateContent(input);
     }
@@ -52,6 +56,7 @@ export async function createWorkshop(
       createdAt: at,
       updatedAt: at,
       frozenAt: null,
+      rulesVersion,
     });
     const workshop: Workshop = validOrThrow(WorkshopSchema, {
       id: newId(),

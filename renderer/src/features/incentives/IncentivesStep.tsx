@@ -6,6 +6,7 @@ import { IncentiveSentences } from './IncentiveRules';
 import { PoolAndSplit } from './PoolAndSplit';
 import { Projection } from './Projection';
 import { WorkedExample } from './WorkedExample';
+import { RulesNotice } from '../review/RulesNotice';
 import '../goals/goals.css';
 import './incentives.css';
 
@@ -13,11 +14,13 @@ import './incentives.css';
 export default function IncentivesStep() {
   const incentives = useEditor((s) => s.version?.content.incentives);
   const goals = useEditor((s) => s.version?.content.goals);
+  const version = useEditor((s) => s.version);
   const { currency, locale } = useMoneyFormat();
   if (!incentives || !goals) return null;
   const warnings = incentiveWarnings(incentives);
   return (
     <div className="stack incentives-step">
+      {version && <RulesNotice version={version} />}
       {warnings.length > 0 && (
         <div className="alert alert-warning" role="status" data-testid="incentive-warnings">
           {warnings.map((w) => (

@@ -6,6 +6,7 @@ import { AgreementSummary } from './summary/AgreementSummary';
 import { SignerList } from './SignerList';
 import { SigningPanel } from './SigningPanel';
 import { ProvenanceNotice } from './ProvenanceNotice';
+import { RulesNotice } from './RulesNotice';
 import { useProvenance } from './useProvenance';
 import './review.css';
 
@@ -30,6 +31,7 @@ export default function ReviewStep() {
     <div className="review-layout">
       <div className="stack review-main">
         <ProvenanceNotice provenance={provenance} sealer={sealer} />
+        <RulesNotice version={version} />
         {!frozen && version.previousVersionId && (
           <p className="alert alert-info">Draft version {version.version}: a revision of a signed version. Its signatures stay with the earlier version.</p>
         )}
