@@ -5,6 +5,7 @@ import type { QuarterActuals } from '../../../../shared/model/review';
 import { navigate } from '../../router';
 import { notify } from '../../ui/toast';
 import { ActualsForm } from './ActualsForm';
+import { PayoutLine } from './PayoutLine';
 import { ScorecardTable } from './ScorecardTable';
 import { TrendChart } from './TrendChart';
 import { useQuarterlyReview } from './useQuarterlyReview';
@@ -60,6 +61,7 @@ export function QuarterlyReviewScreen({ versionId }: { versionId: string }) {
         <>
           {/* Once actuals exist, the results come first; the figures stay editable below. */}
           {review && <ScorecardTable lines={lines} summary={summarise(lines)} locale={c.locale} currency={c.currency} />}
+          {review && <PayoutLine version={version} review={review} />}
           <TrendChart points={trend(history)} organisation={c.organisation} />
           <ActualsForm key={review?.enteredAt ?? 'new'} version={version} saved={review} onSave={save} />
         </>
