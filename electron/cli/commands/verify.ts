@@ -32,12 +32,16 @@ export function describeReport(r: PdfVerifyReport): string[] {
  * What one file came to. The shared trust verdict (the Verify screen's) decides; a file it does not
  * trust is then named by what is wrong with it, so a draft is not called "altered".
  */
-export type FileResult = 'known' | 'unknown-certificate' | 'altered' | 'not-sealed' | 'not-an-agreement' | 'cannot-open';
+export type FileResult = 'known' | 'unknown-certificate' | 'altered' | 'not-sealed' | 'unverified-copy' | 'not-an-agreement' | 'cannot-open';
+
+/** Statuses that say every required team signed: an unsealed file claiming one is a copy nobody vouches for. */
+const CLAIMS_SIGNED = new Set(['signed', 'superseded', 'archived']);
 
 export function resultOf(report: PdfVerifyReport, verdict: TrustVerdict = trustVerdict(report)): FileResult {
   if (verdict === 'trusted') return 'known';
   if (verdict === 'unknown-sealer') return 'unknown-certificate';
-  if (!report.sealed) return 'not-sealed';
+  // An unsealed file claiming to be signed: what export makes of signatures this install could not vouch for (IMPORTED COPY — NOT VERIFIED), or a forgery.
+  if (!report.sealed) return report.agreement && CLAIMS_SIGNED.has(report.agreement.version.status) ? 'unverified-copy' : 'not-sealed';
   // An intact seal over the whole file that carries no agreement: a PDF someone else sealed, not an edited one of ours.
   if (report.intact && report.coversWholeFile && report.agreement === null && report.problems.length === 1) return 'not-an-agreement';
   return 'altered';
@@ -61,6 +65,8 @@ export function verdictLine(file: string, result: FileResult, r: PdfVerifyReport
       return `${file}: altered — ${reasons(r)}`;
     case 'not-sealed':
       return `${file}: not sealed — ${reasons(r)}`;
+    case 'unverified-copy':
+      return `${file}: not sealed — imported, not verified: it says it was signed by ${r.signers.map((s) => s.name).join(', ') || 'nobody'}, but carries no seal, so nothing shows those signatures belong to this content; ask for the original sealed PDF`;
     case 'not-an-agreement':
       return `${file}: sealed, but not a Common Ground agreement — ${reasons(r)}`;
     case 'cannot-open':
@@ -70,11 +76,11 @@ export function verdictLine(file: string, result: FileResult, r: PdfVerifyReport
 
 /**
  * The exit code for a whole run, worst first, so `verify *.pdf` is 0 only when every file is good:
- * 1 if any file is altered, not sealed or not an agreement; else 2 if a file could not be opened;
+ * 1 if any file is altered, not sealed (an imported, unverified copy included) or not an agreement; else 2 if a file could not be opened;
  * else 3 if a seal is intact but its certificate is unknown here; else 0.
  */
 export function exitCodeFor(results: FileResult[]): number {
-  if (results.some((r) => r === 'altered' || r === 'not-sealed' || r === 'not-an-agreement')) return EXIT.negative;
+  if (results.some((r) => r === 'altered' || r === 'not-sealed' || r === 'unverified-copy' || r === 'not-an-agreement')) return EXIT.negative;
   if (results.includes('cannot-open')) return EXIT.usage;
   if (results.includes('unknown-certificate')) return EXIT.unknownCertificate;
   return EXIT.ok;
@@ -104,6 +110,7 @@ export const command: CliCommand = {
     '  intact, but sealed by a certificate this machine does not know yet — compare this fingerprint with the sender by phone or in person: <SHA-256>',
     '  altered — <why>             (a byte changed, an edit appended after the seal, a damaged certificate, content not matching its signed hash)',
     '  not sealed — <why>          (a draft, or not a PDF)',
+    '  not sealed — imported, not verified: <signers>   (a copy claiming signatures no seal vouches for)',
     '  sealed, but not a Common Ground agreement — <why>',
     'Known certificates: this install’s own (made on first export, in CG_DATA_DIR or ~/.local/share/common-ground),',
     'and every .p12 given to `export --p12`. Point CG_DATA_DIR at the app’s data folder to use the certificates the app knows',

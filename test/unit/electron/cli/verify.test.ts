@@ -5,13 +5,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { colonFingerprint, exitCodeFor } from '../../../../electron/cli/commands/verify';
 import { generateSealingCertificate, KeyStore } from '../../../../electron/main/services/keys';
 import { verifyPdf } from '../../../../electron/main/services/pdf/verify';
-import { appendIncrementalUpdate, draftOf, flipOneByte, loadFixture, tempDir, testDeps, witnessOn, withoutReceipts, writeAgreementFile, writeTemp } from '../pdf/helpers';
+import { appendIncrementalUpdate, draftOf, flipOneByte, forge, loadFixture, tempDir, testDeps, witnessOn, withoutReceipts, writeAgreementFile, writeTemp } from '../pdf/helpers';
 import { cliContext, damageSealCertificate } from './helpers';
 
 /** One folder of PDFs made once: a good one, three altered copies, a draft, one sealed elsewhere. */
 const dir = tempDir('cg-cli-verify-');
 const dataFolder = join(dir, 'data');
-const FILES = { good: 'good.pdf', flipped: 'flipped.pdf', appended: 'appended.pdf', badCert: 'bad-cert.pdf', draft: 'draft.pdf', stranger: 'stranger.pdf' } as const;
+const FILES = { good: 'good.pdf', flipped: 'flipped.pdf', appended: 'appended.pdf', badCert: 'bad-cert.pdf', draft: 'draft.pdf', stranger: 'stranger.pdf', forged: 'forged.pdf' } as const;
 let good: Uint8Array;
 let strangerFingerprint = '';
 
@@ -31,6 +31,9 @@ beforeAll(async () => {
   writeTemp(dir, FILES.badCert, damageSealCertificate(good));
   writeTemp(dir, 'draft.json', new TextEncoder().encode(JSON.stringify({ kind: 'common-ground/agreement', schemaVersion: 1, version: draftOf(loadFixture().version) })));
   expect(await here.run('export', 'draft.json', FILES.draft)).toBe(0);
+  // Title and pool edited, hash recomputed: export makes it an unsealed IMPORTED COPY (exit 1).
+  writeAgreementFile(dir, 'forged.json', forge(loadFixture().version), { auditEvents: loadFixture().auditEvents });
+  expect(await here.run('export', 'forged.json', FILES.forged)).toBe(1);
   // Sealed by another install: its own data folder, its own certificate.
   const elsewhere = cliContext({ dir, dataFolder: join(dir, 'elsewhere') });
   expect(await elsewhere.run('export', await signedOn(join(dir, 'elsewhere'), dir, 'signed-elsewhere.json'), FILES.stranger)).toBe(0);
@@ -68,6 +71,15 @@ describe('cli verify, one line per file', () => {
     expect(code).toBe(1);
     expect(out.map((l) => l.slice(0, l.indexOf(':')))).toEqual([FILES.good, FILES.flipped, FILES.appended, FILES.badCert, FILES.draft]);
     expect(out[4]).toMatch(/^draft\.pdf: not sealed — /);
+  });
+
+  it('calls an unsealed copy that claims signatures imported, not verified, naming the signers, in one line (exit 1, even beside good files)', async () => {
+    const { code, out } = await verify(FILES.good, FILES.forged, FILES.stranger);
+    expect(code).toBe(1);
+    expect(out).toHaveLength(3);
+    expect(out[1]).toBe(`${FILES.forged}: not sealed — imported, not verified: it says it was signed by Maya Fischer, Daniel Okoye, but carries no seal, so nothing shows those signatures belong to this content; ask for the original sealed PDF`);
+    // A draft is not called imported: it claims no signed status.
+    expect((await verify(FILES.draft)).out[0]).not.toContain('imported');
   });
 
   it('shows the fingerprint of a certificate it does not know, and exits 3 only when nothing is altered', async () => {
@@ -122,6 +134,7 @@ describe('cli verify, one line per file', () => {
     expect(exitCodeFor(['unknown-certificate', 'cannot-open'])).toBe(2);
     expect(exitCodeFor(['unknown-certificate', 'cannot-open', 'not-sealed'])).toBe(1);
     expect(exitCodeFor(['known', 'altered', 'unknown-certificate'])).toBe(1);
+    expect(exitCodeFor(['known', 'unverified-copy', 'unknown-certificate'])).toBe(1);
   });
 
   it('runs as a real process with tsx: exit code and lines as in-process', () => {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createPdfHandlers } from '../../../../electron/main/handlers/pdf';
 import { dispatch } from '../../../../electron/main/ipc/dispatch';
@@ -12,7 +13,7 @@ import { importAgreementText } from '../../../../renderer/src/db/repositories/im
 import { loadAuditChain } from '../../../../renderer/src/db/repositories/audit';
 import type { ExportedPdf } from '../../../../shared/ipc/channels/pdf';
 import { contentHash } from '../../../../shared/rules/canonical';
-import { forge, hasPoppler, loadFixture, tempDir, testDeps, tool } from './helpers';
+import { fixtureFile, forge, hasPoppler, loadFixture, tempDir, testDeps, tool, writeAgreementFile } from './helpers';
 
 vi.mock('electron', () => ({}));
 
@@ -47,10 +48,67 @@ describe('a forged agreement imported into the library, then exported', () => {
     const out: string[] = [];
     const ctx: CliContext = { deps, out: (l) => out.push(l), err: (l) => out.push(l), env: {}, cwd: dir };
     expect(await runCli(['verify', 'exported.pdf'], ctx)).toBe(1);
-    expect(out).toEqual([expect.stringMatching(/^exported\.pdf: not sealed — /)]);
+    expect(out).toEqual([expect.stringMatching(/^exported\.pdf: not sealed — imported, not verified: it says it was signed by Maya Fischer, Daniel Okoye, /)]);
     if (hasPoppler) {
       expect(tool('pdfsig', [target]).out).toMatch(/does not contain any signatures/);
       expect(tool('pdftotext', [target, '-']).out).toContain('IMPORTED COPY — NOT VERIFIED');
     }
+  }, 30_000);
+});
+
+/** Every file under `root` (recursively) with the SHA-256 of its bytes, so a test sees any write, however small. */
+function filesUnder(root: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else found[relative(root, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(root);
+  return found;
+}
+
+/**
+ * The CLI path of issue 15 item 1, as a person would try it: take the signed fixture, edit its title,
+ * recompute the content hash (shared/rules/canonical, no secret), keep the receipts and the sealed
+ * PDF beside it, and `export` it. The result is an unsealed copy (exit 1), `verify` rejects it in
+ * one line saying why, and nothing besides the requested PDF is written: no key, no kept
+ * "original", nothing in the data folder.
+ */
+describe('a forged copy of the signed fixture, exported through the CLI', () => {
+  it('is written as an unsealed IMPORTED COPY (exit 1), verify rejects it in one line (exit 1), and nothing else is written', async () => {
+    const dir = tempDir('cg-forged-cli-');
+    const dataFolder = join(dir, 'data');
+    const file = JSON.parse(readFileSync(fixtureFile(), 'utf8')) as Record<string, unknown>;
+    const genuine = loadFixture().version;
+    const content = { ...genuine.content, title: 'Sales and Marketing SLA (quietly amended)' };
+    const hash = contentHash(content);
+    const forged = { ...genuine, content, contentHash: hash, signatures: genuine.signatures.map((s) => ({ ...s, contentHash: hash })) };
+    writeAgreementFile(dir, 'forged.json', forged, { contentHash: hash, auditEvents: file.auditEvents, sealedPdf: file.sealedPdf });
+
+    const out: string[] = [];
+    const err: string[] = [];
+    const ctx: CliContext = { deps: testDeps(dataFolder), out: (l) => out.push(l), err: (l) => err.push(l), env: {}, cwd: dir };
+    const before = filesUnder(dir);
+    expect(await runCli(['export', 'forged.json', 'forged.pdf'], ctx)).toBe(1);
+    expect(err).toEqual([]);
+    expect(out.join('\n')).toContain('exported as an unsealed copy marked “IMPORTED COPY — NOT VERIFIED”');
+    const after = filesUnder(dir);
+    const { 'forged.pdf': written, ...rest } = after;
+    expect(written).toMatch(/^[0-9a-f]{64}$/);
+    expect(rest).toEqual(before);
+    expect(readFileSync(join(dir, 'forged.pdf')).toString('latin1')).not.toContain('/ByteRange');
+
+    out.length = 0;
+    expect(await runCli(['verify', 'forged.pdf'], ctx)).toBe(1);
+    expect(out).toEqual(['forged.pdf: not sealed — imported, not verified: it says it was signed by Maya Fischer, Daniel Okoye, but carries no seal, so nothing shows those signatures belong to this content; ask for the original sealed PDF']);
+    out.length = 0;
+    expect(await runCli(['verify', 'forged.pdf', '--json'], ctx)).toBe(1);
+    expect(JSON.parse(out[0]!)).toMatchObject({ file: 'forged.pdf', result: 'unverified-copy', sealed: false, trusted: false });
+    // Verifying writes nothing either.
+    expect(filesUnder(dir)).toEqual(after);
+    if (hasPoppler) expect(tool('pdfsig', [join(dir, 'forged.pdf')]).out).toMatch(/does not contain any signatures/);
   }, 30_000);
 });
