@@ -146,7 +146,11 @@ test('10,000 agreements: search, filter, diff, review, next quarter, backup, del
   await bothThemes(page, 'quarterly-review');
 
   // Next quarter: the 2027-Q2 draft already started (v2) opens, with the review notes in its parking lot; no second draft.
+  await expect(page.getByTestId('quarter-payout')).toContainText(/the plan pays .* of the on-target bonus/);
   await page.getByRole('button', { name: 'Start next quarter (2027-Q2)' }).click();
+  const ask = page.getByRole('dialog', { name: 'Start 2027-Q2' });
+  await expect(ask.getByLabel('Workshop date')).not.toHaveValue('');
+  await ask.getByRole('button', { name: 'Start 2027-Q2' }).click();
   await expect(page.getByRole('heading', { name: 'Participants & context' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Parking lot, 1 open' })).toBeVisible();
   await page.getByRole('button', { name: 'Library', exact: true }).click();

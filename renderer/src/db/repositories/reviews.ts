@@ -8,6 +8,7 @@ import { db as defaultDb, type CommonGroundDb } from '../database';
 import { validOrThrow } from '../errors';
 import { indexTables } from '../index-rows';
 import { createWorkshop } from './workshops';
+import { NextQuarterChoiceSchema, proposeNextQuarter, type NextQuarterChoice } from '../../../../shared/rules/next-quarter';
 
 export async function getReview(versionId: string, database: CommonGroundDb = defaultDb): Promise<StoredReview | undefined> {
   return database.reviews.get(versionId);
@@ -40,27 +41,32 @@ export async function reviewsOfOrganisation(organisation: string, database: Comm
  * click, a second window, or a revision someone started earlier), that draft's workshop is opened
  * instead of starting another, and it gets the review notes it does not have yet.
  */
-export async function startNextQuarter(versionId: string, database: CommonGroundDb = defaultDb): Promise<Workshop> {
+export async function startNextQuarter(versionId: string, database: CommonGroundDb = defaultDb, choice?: NextQuarterChoice): Promise<Workshop> {
+  const chosen = choice === undefined ? undefined : validOrThrow(NextQuarterChoiceSchema, choice);
   const tables = [database.versions, database.workshops, database.reviews, database.auditEvents, ...indexTables(database)];
   return database.transaction('rw', tables, async () => {
     const version = await database.versions.get(versionId);
     if (!version) throw new AppFailure('NOT_FOUND', 'This agreement version no longer exists');
     const quarter = nextQuarter(version.content.quarter);
     const review = await database.reviews.get(versionId);
+    const already = await draftForQuarter(database, version.agreementId, quarter);
+    // Unless the facilitator chose dates, the proposal's (never today's date before the quarter is near).
+    const dates = chosen ?? proposeNextQuarter(version.content, new Date().toISOString().slice(0, 10));
     const workshop =
-      (await draftForQuarter(database, version.agreementId, quarter)) ??
+      already ??
       // createWorkshop's own transaction joins this one: every table it writes is listed above.
       (await createWorkshop(
         {
           organisation: version.content.organisation,
           title: version.content.title,
           quarter,
-          date: new Date().toISOString().slice(0, 10),
+          date: dates.date,
           facilitator: version.content.facilitator,
         },
         { kind: 'version', versionId },
         database,
       ));
+    if (!already) await setReviewDate(database, workshop.versionId, dates.reviewDate);
     const have = new Set(workshop.parkingLot.map((item) => item.text));
     const notes = (review?.notes ?? '')
       .split(/\n+/)
@@ -74,6 +80,13 @@ export async function startNextQuarter(versionId: string, database: CommonGround
     await database.workshops.put(withNotes);
     return withNotes;
   });
+}
+
+/** The new draft's review date: last quarter's would otherwise be copied as it was. */
+async function setReviewDate(database: CommonGroundDb, versionId: string, reviewDate: string | null): Promise<void> {
+  const draft = await database.versions.get(versionId);
+  if (!draft) return;
+  await database.versions.put({ ...draft, content: { ...draft.content, commitments: { ...draft.content.commitments, reviewDate } } });
 }
 
 /** The workshop of a draft of this agreement for that quarter, if one was already started. */

@@ -1,10 +1,13 @@
+import { useState } from 'react';
 import { saveReview, startNextQuarter } from '../../db/repositories/reviews';
 import { scorecard, summarise, trend } from '../../../../shared/rules/scorecard';
 import { nextQuarter } from '../../../../shared/model/quarter';
 import type { QuarterActuals } from '../../../../shared/model/review';
+import type { NextQuarterChoice } from '../../../../shared/rules/next-quarter';
 import { navigate } from '../../router';
 import { notify } from '../../ui/toast';
 import { ActualsForm } from './ActualsForm';
+import { NextQuarterDialog } from './NextQuarterDialog';
 import { PayoutLine } from './PayoutLine';
 import { ScorecardTable } from './ScorecardTable';
 import { TrendChart } from './TrendChart';
@@ -15,6 +18,7 @@ import { userMessage } from '../../../../shared/ipc/user-message';
 /** The quarterly review of a signed agreement: actuals in, scorecard and trend out, then next quarter. */
 export function QuarterlyReviewScreen({ versionId }: { versionId: string }) {
   const data = useQuarterlyReview(versionId);
+  const [asking, setAsking] = useState(false);
   if (data === undefined) return <p className="page muted">Loading the review…</p>;
   const { version, review, history } = data;
   if (!version) return <p className="page">This agreement version is not in the library.</p>;
@@ -29,9 +33,10 @@ export function QuarterlyReviewScreen({ versionId }: { versionId: string }) {
       notify.error(userMessage(e));
     }
   };
-  const startNext = async () => {
+  const startNext = async (choice: NextQuarterChoice) => {
     try {
-      const workshop = await startNextQuarter(versionId);
+      const workshop = await startNextQuarter(versionId, undefined, choice);
+      setAsking(false);
       notify.success(`Started ${c.organisation} ${nextQuarter(c.quarter)} as the next version.`);
       navigate({ name: 'workshop', workshopId: workshop.id, step: 'participants' });
     } catch (e) {
@@ -50,7 +55,7 @@ export function QuarterlyReviewScreen({ versionId }: { versionId: string }) {
           <button className="btn" onClick={() => navigate({ name: 'history', agreementId: version.agreementId })}>
             Version history
           </button>
-          <button className="btn btn-primary" disabled={!signed} onClick={() => void startNext()}>
+          <button className="btn btn-primary" disabled={!signed} onClick={() => setAsking(true)}>
             Start next quarter ({nextQuarter(c.quarter)})
           </button>
         </div>
@@ -66,6 +71,7 @@ export function QuarterlyReviewScreen({ versionId }: { versionId: string }) {
           <ActualsForm key={review?.enteredAt ?? 'new'} version={version} saved={review} onSave={save} />
         </>
       )}
+      {asking && <NextQuarterDialog content={c} open={asking} onOpenChange={setAsking} onStart={(choice) => void startNext(choice)} />}
     </div>
   );
 }

@@ -55,3 +55,18 @@ describe('startNextQuarter', () => {
     expect(await dump(db)).toBe(before);
   });
 });
+
+describe('startNextQuarter with the dates the facilitator chose', () => {
+  it('stores the chosen workshop and review dates on the new draft', async () => {
+    const workshop = await startNextQuarter(signed.id, db, { date: '2027-03-20', reviewDate: '2027-06-24' });
+    const draft = (await db.versions.get(workshop.versionId))!;
+    expect(draft.content.date).toBe('2027-03-20');
+    expect(draft.content.commitments.reviewDate).toBe('2027-06-24');
+  });
+
+  it('refuses a review date before the workshop and makes nothing', async () => {
+    const before = await dump(db);
+    await expect(startNextQuarter(signed.id, db, { date: '2027-04-10', reviewDate: '2027-04-01' })).rejects.toThrow(/review date is before the workshop date/);
+    expect(await dump(db)).toBe(before);
+  });
+});
