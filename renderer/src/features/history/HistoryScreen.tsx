@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { versionsOfAgreement } from '../../db/repositories/library';
 import { navigate } from '../../router';
+import { defaultComparison } from '../../../../shared/rules/compare-default';
 import { DiffView } from './DiffView';
 import { VersionPicker } from './VersionPicker';
 import './history.css';
@@ -12,10 +13,11 @@ export function HistoryScreen({ agreementId }: { agreementId: string }) {
   const [beforeId, setBeforeId] = useState('');
   const [afterId, setAfterId] = useState('');
   useEffect(() => {
-    // Start on the latest change: the second-newest version against the newest.
-    if (!versions || versions.length === 0 || (beforeId && afterId)) return;
-    setAfterId(versions[versions.length - 1]!.id);
-    setBeforeId(versions[Math.max(0, versions.length - 2)]!.id);
+    // Start on what changed since the team last signed (shared/rules/compare-default.ts).
+    const start = versions && !(beforeId && afterId) ? defaultComparison(versions) : null;
+    if (!start) return;
+    setAfterId(start.afterId);
+    setBeforeId(start.beforeId);
   }, [versions, beforeId, afterId]);
   if (versions === undefined) return <p className="page muted">Loading the history…</p>;
   if (versions.length === 0) return <p className="page">This agreement is not in the library.</p>;
