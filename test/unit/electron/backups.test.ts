@@ -50,6 +50,26 @@ describe('backup files', () => {
     expect(readdirSync(backupFolder(dataFolder))).toContain('my-notes.txt');
   });
 
+  it('says what each backup holds, read from its header; a file without one says so', async () => {
+    const header = {
+      formatName: 'dexie',
+      formatVersion: 1,
+      data: {
+        databaseName: 'common-ground',
+        databaseVersion: 7,
+        tables: [
+          { name: 'workshops', schema: 'id,agreementId,versionId,updatedAt', rowCount: 36 },
+          { name: 'versions', schema: 'id,agreementId,&[agreementId+version],status,content.organisation', rowCount: 1204 },
+        ],
+        data: [{ tableName: 'workshops', inbound: true, rows: [{ id: 'w1', name: '"versions","schema":"x","rowCount":9' }] }],
+      },
+    };
+    const info = await writeBackup(dataFolder, bytes(JSON.stringify(header)), 'manual', day(0));
+    expect(info.contents).toEqual({ versions: 1204, workshops: 36 });
+    await writeBackup(dataFolder, bytes('not a backup'), 'manual', day(1));
+    expect((await listBackups(dataFolder)).map((b) => b.contents)).toEqual([null, { versions: 1204, workshops: 36 }]);
+  });
+
   it('returns an empty list before the first backup', async () => {
     expect(await listBackups(dataFolder)).toEqual([]);
   });

@@ -2,7 +2,7 @@
 import { open, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppFailure } from '../../../../shared/ipc/result';
-import { BACKUP_CHUNK_BYTES, SAFETY_COPY_REASONS, type BackupInfo } from '../../../../shared/ipc/channels/backups';
+import { BACKUP_CHUNK_BYTES, SAFETY_COPY_REASONS, type BackupContents, type BackupInfo } from '../../../../shared/ipc/channels/backups';
 import { backupFolder, parseName, pathOf } from './names';
 
 /** How many regular backups (daily and by hand) to keep: two weeks of daily ones. */
@@ -23,9 +23,33 @@ export async function listBackups(dataFolder: string): Promise<BackupInfo[]> {
     const meta = parseName(name);
     if (!meta) continue; // unfinished uploads and anything a person dropped in the folder
     const info = await stat(join(backupFolder(dataFolder), name)).catch(() => null);
-    if (info?.isFile()) found.push({ name, bytes: info.size, ...meta });
+    if (info?.isFile()) found.push({ name, bytes: info.size, ...meta, contents: await readContents(join(backupFolder(dataFolder), name)) });
   }
   return found.sort((a, b) => b.name.localeCompare(a.name));
+}
+
+/** The header of a backup (dexie-export-import's format) names every table with its row count, before any row. */
+const HEADER_BYTES = 16 * 1024;
+const countOf = (head: string, table: string) => {
+  const match = new RegExp(`"name":"${table}","schema":"(?:[^"\\\\]|\\\\.)*","rowCount":(\\d+)`).exec(head);
+  return match ? Number(match[1]) : null;
+};
+
+/** How many versions and workshops a backup holds, from its first 16 KB; null for a file without that header. */
+export async function readContents(path: string): Promise<BackupContents | null> {
+  const file = await open(path, 'r').catch(() => null);
+  if (!file) return null;
+  try {
+    const buffer = Buffer.alloc(HEADER_BYTES);
+    const { bytesRead } = await file.read(buffer, 0, HEADER_BYTES, 0);
+    const head = buffer.subarray(0, bytesRead).toString('utf8');
+    if (!head.startsWith('{"formatName":"dexie"')) return null;
+    const versions = countOf(head, 'versions');
+    const workshops = countOf(head, 'workshops');
+    return versions === null || workshops === null ? null : { versions, workshops };
+  } finally {
+    await file.close();
+  }
 }
 
 /**

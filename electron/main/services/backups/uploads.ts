@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { AppFailure } from '../../../../shared/ipc/result';
 import { BACKUP_CHUNK_BYTES, type BackupInfo, type BackupReason } from '../../../../shared/ipc/channels/backups';
 import { backupFolder, backupName, pathOf } from './names';
-import { rotateBackups } from './store';
+import { readContents, rotateBackups } from './store';
 
 interface Upload {
   dataFolder: string;
@@ -150,7 +150,7 @@ export async function finishBackup(dataFolder: string, uploadId: string, bytes: 
       const onDisk = await stat(pathOf(dataFolder, name));
       if (onDisk.size !== bytes) throw new AppFailure('IO', 'The backup file on disk is not complete; try again.');
       await rotateBackups(dataFolder);
-      return { name, bytes, createdAt: new Date(at).toISOString(), reason: upload.reason };
+      return { name, bytes, createdAt: new Date(at).toISOString(), reason: upload.reason, contents: await readContents(pathOf(dataFolder, name)) };
     });
   } catch (error) {
     if (error instanceof AppFailure) throw error;

@@ -1,7 +1,8 @@
 import { useEditor } from '../../stores/editor';
 import { forgetLaunchPage } from '../library/launch-snapshot';
 import { useCallback, useEffect, useState } from 'react';
-import type { BackupInfo } from '../../../../shared/ipc/channels/backups';
+import type { BackupContents, BackupInfo } from '../../../../shared/ipc/channels/backups';
+import { formatDateTime } from '../../ui/dates';
 import { createBackup, listBackups, restoreNamedBackup, type BackupProgress } from '../../db/repositories/backup';
 import { Dialog } from '../../ui/Dialog';
 import { notify } from '../../ui/toast';
@@ -16,6 +17,9 @@ const REASON: Record<BackupInfo['reason'], string> = {
   'before-restore': 'Before a restore',
 };
 
+const count = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
+/** What a backup holds, from its header: "1,204 versions, 36 workshops". */
+const holds = (contents: BackupContents | null) => (contents ? `${count(contents.versions, 'version')}, ${count(contents.workshops, 'workshop')}` : 'Not readable');
 const size = (bytes: number) => (bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
 /** The rotating backups the app keeps in its data folder, and restoring one after a confirmation. */
@@ -55,7 +59,7 @@ export function BackupsScreen() {
       useEditor.getState().close();
       // The library page remembered for the next launch is the old library's.
       forgetLaunchPage();
-      notify.success(`Restored the backup of ${new Date(backup.createdAt).toLocaleString()}: ${versions.toLocaleString()} versions.`);
+      notify.success(`Restored the backup of ${formatDateTime(backup.createdAt)}: ${versions.toLocaleString()} versions.`);
       refresh();
     } catch (e) {
       setError(`The restore failed and your current data is unchanged. ${userMessage(e)}`);
@@ -91,6 +95,7 @@ export function BackupsScreen() {
             <tr>
               <th>Made</th>
               <th>Why</th>
+              <th>Holds</th>
               <th>Size</th>
               <th>
                 <span className="sr-only">Actions</span>
@@ -100,11 +105,12 @@ export function BackupsScreen() {
           <tbody>
             {backups.map((b) => (
               <tr key={b.name} data-testid="backup-row">
-                <td>{new Date(b.createdAt).toLocaleString()}</td>
+                <td>{formatDateTime(b.createdAt)}</td>
                 <td>{REASON[b.reason]}</td>
+                <td>{holds(b.contents)}</td>
                 <td>{size(b.bytes)}</td>
                 <td style={{ textAlign: 'right' }}>
-                  <button className="btn btn-small" disabled={busy !== null} onClick={() => setConfirming(b)} aria-label={`Restore the backup made ${new Date(b.createdAt).toLocaleString()}`}>
+                  <button className="btn btn-small" disabled={busy !== null} onClick={() => setConfirming(b)} aria-label={`Restore the backup made ${formatDateTime(b.createdAt)}`}>
                     Restore…
                   </button>
                 </td>

@@ -48,7 +48,7 @@ describe('the daily backup follows the setting', () => {
   });
 
   it('still skips when a backup is less than a day old, with the setting on', async () => {
-    existing.push({ name: 'common-ground-recent-daily.json', bytes: 10, reason: 'daily', createdAt: new Date(NOW - 60_000).toISOString() });
+    existing.push({ name: 'common-ground-recent-daily.json', bytes: 10, reason: 'daily', createdAt: new Date(NOW - 60_000).toISOString(), contents: null });
     expect(await backupIfDue(NOW)).toBeNull();
     expect(written).toEqual([]);
   });
