@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { addMinute, pauseTimer, rebalance, startTimer, timerState, STEP_LABELS, type TimerState } from '../../../../shared/rules/agenda';
 import { useEditor } from '../../stores/editor';
+import type { AgreementVersion } from '../../../../shared/model/agreement';
 import { notify } from '../../ui/toast';
 import { chime, formatClock, nowIso, useNow } from './clock';
 import { TimeboxDialog } from './TimeboxDialog';
@@ -8,9 +9,18 @@ import './agenda.css';
 
 /** The live timer state of the open workshop's current step, ticking once a second while it runs. */
 export function useTimerState(): TimerState | null {
-  const agenda = useEditor((s) => s.workshop?.agenda);
+  const stored = useEditor((s) => s.workshop?.agenda);
+  const endedAt = useEditor((s) => signingEndedAt(s.version));
+  // Once every required team has signed the workshop is over: the clock stands still at that moment.
+  const agenda = stored && endedAt && stored.timerStartedAt ? pauseTimer(stored, stored.timerStartedAt > endedAt ? stored.timerStartedAt : endedAt) : stored;
   const now = useNow(Boolean(agenda?.timerStartedAt));
   return agenda ? timerState(agenda, new Date(now).toISOString()) : null;
+}
+
+/** When signing completed (the last signature), for a version no longer open to signing; null otherwise. */
+function signingEndedAt(version: Pick<AgreementVersion, 'status' | 'signatures'> | null | undefined): string | null {
+  if (!version || version.status === 'draft' || version.status === 'signing') return null;
+  return version.signatures.at(-1)?.signedAt ?? null;
 }
 
 /** Flashes (and chimes outside tests) once when a running step reaches zero. */
@@ -52,6 +62,7 @@ export function AgendaTimer() {
   const state = useTimerState();
   const flashing = useZeroFlash(state);
   const [editing, setEditing] = useState(false);
+  const ended = useEditor((s) => signingEndedAt(s.version) !== null);
   if (!state) return null;
   const setAgenda = useEditor.getState().setAgenda;
   const planned = Math.round(state.plannedSeconds / 60);
@@ -68,7 +79,7 @@ export function AgendaTimer() {
   return (
     <div className="agenda-timer" data-flash={flashing} data-testid="agenda-timer">
       <TimerReadout state={state} />
-      <button className="btn btn-small timer-toggle" onClick={toggle} aria-label={state.running ? 'Pause timer' : 'Start timer'} title={state.running ? 'Pause' : 'Start'}>
+      <button className="btn btn-small timer-toggle" onClick={toggle} disabled={ended} aria-label={state.running ? 'Pause timer' : 'Start timer'} title={ended ? 'The agreement is signed: the timer has stopped' : state.running ? 'Pause' : 'Start'}>
         {state.running ? '❚❚' : '▶'}
       </button>
       <button className="btn btn-small" onClick={() => setAgenda((a) => addMinute(a))} aria-label="Add one minute to this step">

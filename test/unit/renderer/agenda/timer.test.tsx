@@ -54,6 +54,19 @@ describe('AgendaTimer', () => {
     expect(useEditor.temporal.getState().pastStates).toHaveLength(0);
   });
 
+  it('stands still once every required team has signed, at the moment of the last signature', () => {
+    render(<AgendaTimer />);
+    fireEvent.click(screen.getByRole('button', { name: 'Start timer' }));
+    tick(120);
+    const version = useEditor.getState().version!;
+    const signedAt = new Date().toISOString();
+    act(() => useEditor.setState({ version: { ...version, status: 'signed', signatures: [{ ...({} as (typeof version.signatures)[number]), signedAt }] } }));
+    tick(300);
+    expect(screen.getByRole('timer')).toHaveTextContent('8:00');
+    expect(screen.getByRole('timer')).toHaveAttribute('data-running', 'false');
+    expect(screen.getByRole('button', { name: /timer/ })).toBeDisabled();
+  });
+
   it('flashes at zero and offers to rebalance once the step overruns', () => {
     render(<AgendaTimer />);
     fireEvent.click(screen.getByRole('button', { name: 'Start timer' }));
