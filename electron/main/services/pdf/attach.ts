@@ -13,6 +13,8 @@ export interface PrepareOptions {
   author: string;
   subject: string;
   keywords: string[];
+  /** The document's creation time; the seal's signing time is the same moment, never earlier. */
+  createdAt: Date;
   /** When set, a signature placeholder is added so the file can be sealed next. */
   placeholder: { name: string; reason: string; location: string; signingTime: Date } | null;
 }
@@ -25,7 +27,7 @@ export interface PrepareOptions {
 export async function prepareForSeal(rendered: Uint8Array, options: PrepareOptions): Promise<Uint8Array> {
   const doc = await PDFDocument.load(rendered, { updateMetadata: false });
   const json = JSON.stringify(options.agreement, null, 2);
-  const now = new Date();
+  const now = options.createdAt;
   await doc.attach(new TextEncoder().encode(json), ATTACHMENT_NAME, {
     mimeType: 'application/json',
     description: 'The agreement in machine-readable form (Common Ground agreement file)',

@@ -57,6 +57,7 @@ export async function exportAgreementPdf(input: ExportInput): Promise<Uint8Array
     author: c.organisation,
     subject: `Sales and marketing service-level agreement, ${c.quarter}. Content SHA-256 ${hash}`,
     keywords: ['service-level agreement', 'sales', 'marketing', c.quarter, c.organisation, `sha256:${hash}`],
+    createdAt: now,
     placeholder: seal ? { name: seal.info.subject, reason: `Sealed agreement ${c.quarter} v${version.version}, content SHA-256 ${hash}`, location: c.organisation, signingTime: now } : null,
   });
   return seal ? sealPdf(prepared, seal, now) : prepared;

@@ -110,6 +110,11 @@ describe.skipIf(!hasPoppler)('the same files through poppler and qpdf', () => {
     expect(out).toContain('adbe.pkcs7.detached');
   });
 
+  it('pdfinfo and pdfsig: the document is created at the moment it is sealed, never after', () => {
+    expect(tool('pdfinfo', ['-isodates', sealedPath]).out).toMatch(/CreationDate:\s+2027-01-13T09:00:00(Z|\+00)/);
+    expect(tool('pdfsig', [sealedPath]).out).toMatch(/Signing Time: Jan 13 2027 09:00:00/);
+  });
+
   it('pdfsig: a flipped byte is a digest mismatch (and our verifier agrees)', async () => {
     const path = writeTemp(dir, 'flipped.pdf', flipOneByte(sealed));
     expect(tool('pdfsig', [path]).out).toContain('Digest Mismatch');
