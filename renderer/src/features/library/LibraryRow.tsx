@@ -3,12 +3,15 @@ import { libraryLive } from './use-library-live';
 import { navigate } from '../../router';
 import { notify } from '../../ui/toast';
 import { STATUS_LABELS } from './LibraryFilters';
+import type { Provenance } from '../../../../shared/rules/provenance';
 
 interface Props {
   version: LibraryEntry;
   reviewed: boolean;
   /** Why this record counts as changed outside the app; undefined while unchecked or intact. */
   problems?: string[];
+  /** Whether this install can vouch for its signatures; undefined while unasked or for a row without signers. */
+  provenance?: Provenance;
   today: string;
   onDelete: (version: LibraryEntry) => void;
   onArchive: (version: LibraryEntry) => void;
@@ -20,7 +23,7 @@ export function isReviewDue(version: LibraryEntry, reviewed: boolean, today: str
   return version.status === 'signed' && !reviewed && date !== null && date < today;
 }
 
-export function LibraryRow({ version, reviewed, problems, today, onDelete, onArchive }: Props) {
+export function LibraryRow({ version, reviewed, problems, provenance, today, onDelete, onArchive }: Props) {
   const name = `${version.organisation} ${version.quarter} version ${version.version}`;
   const open = async () => {
     const workshop = await (await libraryLive()).workshopForVersion(version.versionId);
@@ -43,6 +46,7 @@ export function LibraryRow({ version, reviewed, problems, today, onDelete, onArc
       <td>
         <span className={`badge badge-${version.status}`}>{STATUS_LABELS[version.status]}</span>
         {problems && <ChangedOutsideBadge problems={problems} />}
+        {provenance === 'unverified' && <UnverifiedBadge />}
       </td>
       <td className="library-wrap">{signers || <span className="muted">—</span>}</td>
       <td>
@@ -89,6 +93,26 @@ function ChangedOutsideBadge({ problems }: { problems: string[] }) {
       {' '}
       <span className="badge badge-danger" data-testid="integrity-badge" title={details} aria-label={details}>
         Changed outside the app
+      </span>
+    </>
+  );
+}
+
+/**
+ * The words of provenanceNotice('unverified') (shared/rules/provenance), not imported for the same
+ * reason as above; a test holds them equal. The short form is the badge's own text, the reason
+ * follows for screen readers and in the tooltip.
+ */
+export const UNVERIFIED_LABEL = 'Imported, not verified';
+const UNVERIFIED_DETAILS = 'These signatures were not captured on this computer and no original sealed PDF of this version is kept here, so it is never sealed as signed.';
+
+function UnverifiedBadge() {
+  return (
+    <>
+      {' '}
+      <span className="badge badge-unverified" data-testid="provenance-badge" data-provenance="unverified" title={UNVERIFIED_DETAILS}>
+        {UNVERIFIED_LABEL}
+        <span className="sr-only">: {UNVERIFIED_DETAILS}</span>
       </span>
     </>
   );

@@ -9,7 +9,7 @@ import { FirstRun } from './FirstRun';
 import { ImportExport } from './ImportExport';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryRow } from './LibraryRow';
-import { EMPTY_QUERY, isDefaultView, useLibraryPage, usePageIntegrity } from './useLibraryPage';
+import { EMPTY_QUERY, isDefaultView, useLibraryPage, usePageIntegrity, usePageProvenance } from './useLibraryPage';
 import { forgetFirstRead, useFirstRead, type FirstRead } from './first-read';
 import { saveLaunchPage } from './launch-snapshot';
 import './library.css';
@@ -59,6 +59,7 @@ interface LibraryProps {
 function Library({ count, query, setQuery, page, reviewed }: LibraryProps) {
   const [archiving, setArchiving] = useState<LibraryEntry | null>(null);
   const problems = usePageIntegrity(page);
+  const provenance = usePageProvenance(page);
   const today = new Date().toISOString().slice(0, 10);
 
   const onDelete = async (version: LibraryEntry) => {
@@ -119,7 +120,7 @@ function Library({ count, query, setQuery, page, reviewed }: LibraryProps) {
         </thead>
         <tbody>
           {page?.rows.map((v) => (
-            <LibraryRow key={v.versionId} version={v} reviewed={reviewed.has(v.versionId)} problems={problems?.get(v.versionId)} today={today} onDelete={(x) => void onDelete(x)} onArchive={setArchiving} />
+            <LibraryRow key={v.versionId} version={v} reviewed={reviewed.has(v.versionId)} problems={problems?.get(v.versionId)} provenance={provenance?.get(v.versionId)} today={today} onDelete={(x) => void onDelete(x)} onArchive={setArchiving} />
           ))}
         </tbody>
       </table>

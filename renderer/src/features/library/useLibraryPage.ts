@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { LibraryPage, LibraryQuery } from '../../db/repositories/library';
+import type { Provenance } from '../../../../shared/rules/provenance';
+import type { Watch } from '../../db/repositories/library-live';
 import { useLive } from './use-library-live';
 
 export const PAGE_SIZE = 50;
@@ -35,4 +37,27 @@ export function useLibraryPage(query: LibraryQuery, initial?: { page: LibraryPag
  */
 export function usePageIntegrity(page: LibraryPage | undefined): Map<string, string[]> | undefined {
   return useLive((live) => (page ? live.watchPageIntegrity(page.rows) : null), [page]);
+}
+
+/**
+ * Which signed rows of the shown page this install can vouch for (versionId → provenance), asked of
+ * the main process in one batched question per page (db/repositories/provenance-cache.ts, loaded on
+ * first use), after the page is drawn; answers are remembered per version and content hash.
+ */
+export function usePageProvenance(page: LibraryPage | undefined): Map<string, Provenance> | undefined {
+  return useLive(() => (page && page.rows.some((r) => r.signers.length > 0) ? lazyWatch(page.rows) : null), [page]);
+}
+
+function lazyWatch(rows: LibraryPage['rows']): Watch<Map<string, Provenance>> {
+  return (next, error) => {
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    import('../../db/repositories/provenance-cache').then(({ watchPageProvenance }) => {
+      if (!stopped) stop = watchPageProvenance(rows)(next, error);
+    }, error);
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  };
 }

@@ -1,7 +1,10 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { readVersionIntegrity } from '../../db/repositories/integrity';
+import { provenanceKey, provenanceOfVersions } from '../../db/repositories/provenance-cache';
 import { CHANGED_OUTSIDE_APP } from '../../../../shared/rules/integrity';
+import { useEditor } from '../../stores/editor';
+import type { Provenance } from '../../../../shared/rules/provenance';
 
 /**
  * The open version's problems (shared/rules/integrity), re-checked whenever it or its audit
@@ -27,4 +30,25 @@ export function IntegrityBanner({ problems }: { problems: string[] }) {
       If nobody here changed it on purpose, restore a backup from before the change (Backups), or import the original file again.
     </div>
   );
+}
+
+/**
+ * Whether this install can vouch for the open version's signatures, from the same session cache as
+ * the library's rows (one question to the main process per version, content hash and receipts);
+ * undefined while asking, for a version without signatures, or when the question failed.
+ */
+export function useVersionProvenance(enabled: boolean): Provenance | undefined {
+  // Only the key is selected, so the workshop screen does not re-render on every autosaved edit.
+  const key = useEditor((s) => (enabled && s.version && s.version.signatures.length > 0 ? provenanceKey(s.version) : null));
+  const [answer, setAnswer] = useState<{ key: string; provenance: Provenance | undefined } | null>(null);
+  useEffect(() => {
+    const version = useEditor.getState().version;
+    if (!key || !version) return;
+    let cancelled = false;
+    void provenanceOfVersions([version]).then((found) => !cancelled && setAnswer({ key, provenance: found.get(version.id) }));
+    return () => {
+      cancelled = true;
+    };
+  }, [key]);
+  return key && answer?.key === key ? answer.provenance : undefined;
 }

@@ -10,7 +10,8 @@ import { StepConsent } from '../agenda/StepConsent';
 import { FrozenNotice } from '../review/FrozenBanner';
 import { useIsFrozen } from './useIsFrozen';
 import { KEEP_ONLY_TABS, useReadOnlyControls } from './useReadOnlyControls';
-import { IntegrityBanner, useVersionIntegrity } from './IntegrityBanner';
+import { IntegrityBanner, useVersionIntegrity, useVersionProvenance } from './IntegrityBanner';
+import { ProvenanceNotice } from '../review/ProvenanceNotice';
 import './workshop.css';
 
 /** Opens a workshop into the editor store and shows the current agenda step. */
@@ -22,6 +23,8 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
   const stepContent = useRef<HTMLDivElement>(null);
   // Checked on every open (shared/rules/integrity): a record changed outside the app is locked whole, signing and export included.
   const problems = useVersionIntegrity(loadedId === workshopId ? versionId : undefined);
+  // Signatures this install cannot vouch for are marked on every step; review and export show the same notice in their own place.
+  const provenance = useVersionProvenance(loadedId === workshopId);
   // A frozen version is read-only on every step; navigation, presenter and export stay outside the lock.
   useReadOnlyControls(stepContent, (frozen || problems !== undefined) && loadedId === workshopId, problems ? KEEP_ONLY_TABS : undefined);
 
@@ -63,6 +66,7 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
           <p className="muted">{definition.purpose}</p>
         </header>
         {problems && <IntegrityBanner problems={problems} />}
+        {provenance === 'unverified' && step !== 'review' && step !== 'export' && <ProvenanceNotice provenance="unverified" sealer={null} />}
         <FrozenNotice showHash={step === 'review'} />
         {/* Keyed by version: a version is only ever unfrozen by Revise, a new version, so its controls mount afresh with their own props. */}
         <div key={versionId} ref={stepContent} className="step-content" data-read-only={frozen || problems !== undefined || undefined}>
