@@ -102,6 +102,7 @@ test('two signers sign in turn, the version freezes, a sealed PDF verifies, and 
   // Revise: version 2 is a new draft without signatures.
   await rail(page, /Review & sign/).click();
   await page.getByRole('button', { name: 'Revise' }).click();
+  await page.getByRole('dialog', { name: 'Revise version 1?' }).getByRole('button', { name: 'Start a new draft' }).click();
   await expect(page.getByText('Draft version 2: a revision of a signed version.')).toBeVisible();
   await expect(page.getByTestId('frozen-banner')).toHaveCount(0);
   await expect(page.getByRole('complementary', { name: 'Signing' }).getByTestId('signing-version')).toHaveText('2');

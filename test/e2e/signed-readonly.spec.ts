@@ -87,8 +87,17 @@ test('an objection asks before the first signature; a signed version is read-onl
 
   // Revise: version 2 is an editable draft.
   await page.getByTestId('frozen-banner').getByRole('button', { name: 'Revise' }).click();
-  await expect(page.getByText('Draft version 2: a revision of a signed version.')).toBeVisible();
+  // It asks first; Cancel changes nothing.
+  const ask = page.getByRole('dialog', { name: 'Revise version 1?' });
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('frozen-banner')).toBeVisible();
+  await page.getByTestId('frozen-banner').getByRole('button', { name: 'Revise' }).click();
+  await ask.getByRole('button', { name: 'Start a new draft' }).click();
+  // The draft opens on the step the facilitator was on (Export), not on Review.
   await expect(page.getByTestId('frozen-banner')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/export$/);
+  await rail(page, /Review & sign/).click();
+  await expect(page.getByText('Draft version 2: a revision of a signed version.')).toBeVisible();
   await rail(page, /Participants & context/).click();
   await expect(page.getByLabel('Organisation')).toBeEnabled();
   await page.getByLabel('Organisation').fill('Northwind Analytics GmbH');

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { AgreementVersion } from '../../../../shared/model/agreement';
 import { reviseVersion } from '../../db/repositories/signing';
-import { navigate } from '../../router';
+import { navigate, useRoute } from '../../router';
+import { Dialog } from '../../ui/Dialog';
 import { notify } from '../../ui/toast';
 import { HashText } from './HashText';
 import { isFrozen } from '../../../../shared/rules/frozen';
@@ -31,15 +32,20 @@ export function FrozenNotice({ showHash = false }: { showHash?: boolean }) {
   return version && isFrozen(version) ? <FrozenBanner version={version} showHash={showHash} /> : null;
 }
 
-/** One calm line on every step of a frozen version, with the only way forward: a new version. */
+/** One calm line on every step of a frozen version, with the only way forward: a new version, after asking. */
 export function FrozenBanner({ version, showHash = false }: { version: AgreementVersion; showHash?: boolean }) {
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const route = useRoute();
+  // The revision opens on the step the facilitator was looking at, not on a step of its own choosing.
+  const step = route.name === 'workshop' ? route.step : 'review';
   const revise = async () => {
     setBusy(true);
     try {
       const { workshop, version: next } = await reviseVersion(version.id);
+      setAsking(false);
       notify.success(`Version ${next.version} is a new draft. Version ${version.version} keeps its signatures.`);
-      navigate({ name: 'workshop', workshopId: workshop.id, step: 'review' });
+      navigate({ name: 'workshop', workshopId: workshop.id, step });
     } catch (error) {
       notify.error((error as Error).message);
     } finally {
@@ -56,9 +62,24 @@ export function FrozenBanner({ version, showHash = false }: { version: Agreement
           </div>
         )}
       </div>
-      <button className="btn btn-primary" onClick={revise} disabled={busy}>
-        {busy ? 'Starting…' : 'Revise'}
+      <button className="btn btn-primary" onClick={() => setAsking(true)} disabled={busy}>
+        Revise
       </button>
+      <Dialog
+        open={asking}
+        onOpenChange={(open) => !busy && setAsking(open)}
+        title={`Revise version ${version.version}?`}
+        description={`A new draft is made from what version ${version.version} says. Version ${version.version} stays as it was signed, with its signatures, until every required team signs the new version.`}
+      >
+        <div className="row" style={{ justifyContent: 'flex-end', marginTop: 16 }}>
+          <button className="btn" onClick={() => setAsking(false)} disabled={busy}>
+            Cancel
+          </button>
+          <button className="btn btn-primary" onClick={() => void revise()} disabled={busy}>
+            {busy ? 'Starting…' : 'Start a new draft'}
+          </button>
+        </div>
+      </Dialog>
     </div>
   );
 }
