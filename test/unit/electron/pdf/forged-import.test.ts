@@ -41,9 +41,14 @@ describe('a forged agreement imported into the library, then exported', () => {
     const deps = testDeps(join(dir, 'data'), target);
     const handlers = createPdfHandlers(deps) as unknown as Handlers;
     const version = (await db.versions.get(stored.id))!;
+    const before = filesUnder(dir);
     const result = await dispatch(handlers, 'exportPdf', { version, auditEvents: await loadAuditChain(version.agreementId, db) });
     expect(result).toMatchObject({ ok: true, data: { sealed: false, copy: 'unverified-copy', provenance: 'unverified' } });
     expect((result as { data: ExportedPdf }).data.path).toBe(target);
+    // Only the file asked for: no key made, no copy kept as this version's "original" in the data folder.
+    const { 'exported.pdf': exported, ...rest } = filesUnder(dir);
+    expect(exported).toMatch(/^[0-9a-f]{64}$/);
+    expect(rest).toEqual(before);
 
     const out: string[] = [];
     const ctx: CliContext = { deps, out: (l) => out.push(l), err: (l) => out.push(l), env: {}, cwd: dir };
