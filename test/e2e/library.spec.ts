@@ -195,3 +195,14 @@ test('a library file from a newer app version is refused with a clear message', 
   await expect(page.getByRole('alert')).toContainText('Nothing was imported. This file was made by a newer version of Common Ground');
   await expect(page.getByRole('heading', { name: 'Find common ground' })).toBeVisible();
 });
+
+test('a signed agreement imported from its JSON file is marked “Imported, not verified” in the library and in its workshop', async ({ page }) => {
+  // Its receipts are another install's and a JSON file carries no seal, so this install cannot vouch for its signatures.
+  await page.getByLabel('Agreement file to import (JSON or sealed PDF)').setInputFiles(join(process.cwd(), 'test/fixtures/signed-agreement.json'));
+  await expect(rows(page)).toHaveCount(1);
+  const badge = rows(page).first().getByTestId('provenance-badge');
+  await expect(badge).toBeVisible();
+  await expect(badge).toContainText('Imported, not verified');
+  await page.getByRole('button', { name: 'Open Northwind Analytics 2027-Q1 version 1' }).click();
+  await expect(page.getByTestId('provenance-notice')).toContainText('Imported, not verified.');
+});
