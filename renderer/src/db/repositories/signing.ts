@@ -13,6 +13,7 @@ import { db as defaultDb, type CommonGroundDb } from '../database';
 import { describeIssues } from '../errors';
 import { indexTables, indexVersions } from '../index-rows';
 import { recordAuditEvent, recordSigningOutcome } from './audit';
+import { assertIntact } from './integrity';
 
 const now = () => new Date().toISOString();
 
@@ -90,10 +91,13 @@ export async function addSignature(versionId: string, input: Signature, database
   let receipt: WitnessReceipt | undefined;
   if (options.witness) {
     const before = await mustGet(database, versionId);
+    // A record changed outside the app is never witnessed, let alone signed.
+    await assertIntact(before, 'signed', database);
     receipt = await options.witness({ agreementId: before.agreementId, version: before.version, signature: signatureFor(before, signature) });
   }
   return database.transaction('rw', [database.versions, ...indexTables(database), database.auditEvents, database.workshops], async () => {
     const current = await mustGet(database, versionId);
+    await assertIntact(current, 'signed', database);
     // Checked again inside the transaction: the same hash means the same participants, so the witnessed statement still holds.
     const stored: Signature = { ...signatureFor(current, signature), ...(receipt ? { receipt } : {}) };
     const person = { name: stored.name, title: stored.title, team: stored.team };

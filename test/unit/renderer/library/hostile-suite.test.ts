@@ -160,10 +160,8 @@ describe('records changed inside IndexedDB (item 3)', () => {
     expect(await readVersionIntegrity(stored.id, db)).toContain('It is marked as a draft, yet it was frozen and carries 2 signatures.');
   });
 
-  // KNOWN GAP (found by this suite): addSignature (db/repositories/signing.ts) never calls assertIntact,
-  // so only the workshop screen's lock stops signing a tampered record; a direct call signs it. Marked
-  // `fails` so the suite stays green and flags the day it is fixed: then drop `.fails`.
-  it.fails('a signed version flipped to draft cannot be signed again, by the repository either', async () => {
+  // Found by this suite: addSignature once relied on the workshop screen's lock alone; it now checks integrity itself.
+  it('a signed version flipped to draft cannot be signed again, by the repository either', async () => {
     const stored = (await db.versions.where('status').equals('signed').first())!;
     await db.versions.put({ ...stored, status: 'draft' } satisfies AgreementVersion);
     // Someone who has not signed yet (RevOps), so only the tampering can be the reason to refuse.
