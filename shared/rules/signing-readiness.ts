@@ -15,20 +15,31 @@ export interface OpenBeforeSigning {
   undecided: OpenItem[];
   /** Parked questions nobody has marked resolved. */
   parked: ParkingItem[];
-  /** True when the first signer should confirm first: someone objects or a question is still parked. */
+  /** Lifecycle stages of the lead definition with no entry criteria written (a stage added and left blank). */
+  emptyStages: { id: string; name: string }[];
+  /** True when the first signer should confirm first: someone objects, a question is still parked, or a stage says nothing. */
   needsConfirmation: boolean;
 }
 
+type StageInput = { id: string; name: string; entryCriteria: string };
+
 /**
- * What is still open before signing. Missing votes are listed but do not stop a signature on
- * their own (a group may skip the ritual); an objection or an unanswered parked question does.
+ * What is still open before signing. Missing votes are listed (on the review step and in the
+ * confirmation) but do not stop a signature on their own: a group may skip the ritual, and the
+ * review step says so. An objection, an unanswered parked question or a lifecycle stage without
+ * entry criteria does: the first signature would freeze the agreement with it.
  */
-export function openBeforeSigning(workshop: { consents: readonly Consent[]; parkingLot: readonly ParkingItem[] }, steps: readonly StepId[] = CONSENT_STEPS): OpenBeforeSigning {
+export function openBeforeSigning(
+  workshop: { consents: readonly Consent[]; parkingLot: readonly ParkingItem[] },
+  steps: readonly StepId[] = CONSENT_STEPS,
+  stages: readonly StageInput[] = [],
+): OpenBeforeSigning {
   const items = openItems(workshop.consents, steps);
   const objections = items.filter((i) => i.state === 'objection');
   const undecided = items.filter((i) => i.state === 'open');
   const parked = workshop.parkingLot.filter((p) => !p.resolved);
-  return { objections, undecided, parked, needsConfirmation: objections.length > 0 || parked.length > 0 };
+  const emptyStages = stages.filter((s) => s.entryCriteria.trim() === '').map(({ id, name }) => ({ id, name }));
+  return { objections, undecided, parked, emptyStages, needsConfirmation: objections.length > 0 || parked.length > 0 || emptyStages.length > 0 };
 }
 
 /** Only the first signature asks: it freezes the content, so that is when objections still matter. */

@@ -34,6 +34,17 @@ describe('openBeforeSigning', () => {
     expect(open.needsConfirmation).toBe(true);
   });
 
+  it('a lifecycle stage without entry criteria asks for confirmation and is named', () => {
+    const stages = [
+      { id: 's1', name: 'MQL', entryCriteria: 'Score at or above the threshold.' },
+      { id: 's2', name: 'Product qualified', entryCriteria: '   ' },
+    ];
+    const open = openBeforeSigning({ consents: agreeAll(), parkingLot: [] }, CONSENT_STEPS, stages);
+    expect(open.emptyStages).toEqual([{ id: 's2', name: 'Product qualified' }]);
+    expect(open.needsConfirmation).toBe(true);
+    expect(openBeforeSigning({ consents: agreeAll(), parkingLot: [] }, CONSENT_STEPS, stages.slice(0, 1)).needsConfirmation).toBe(false);
+  });
+
   it('the review and export steps never need consent', () => {
     expect(CONSENT_STEPS).not.toContain('review');
     expect(CONSENT_STEPS).not.toContain('export');

@@ -196,6 +196,9 @@ export async function recordSigningOutcome(database: CommonGroundDb, outcome: Si
     for (const item of open.parked) {
       events.push(await recordAuditEvent(database, { ...ids, kind: 'overridden', detail: `${signer.name} signed version ${after.version} with a parked question unanswered: ${item.text}` }, at));
     }
+    for (const stage of open.emptyStages) {
+      events.push(await recordAuditEvent(database, { ...ids, kind: 'overridden', detail: `${signer.name} signed version ${after.version} with the lifecycle stage “${stage.name}” still without entry criteria.` }, at));
+    }
   }
   if (after.status === 'signed' && before.status !== 'signed' && isFullySigned(after.content, after.signatures)) {
     const who = after.signatures.map((s) => `${s.name} (${s.team})`).join(', ');

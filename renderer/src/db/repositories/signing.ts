@@ -6,7 +6,7 @@ import { contentHash } from '../../../../shared/rules/canonical';
 import { newId } from '../../../../shared/rules/ids';
 import { describeTeams, isFullySigned, missingTeams, requiredTeams, signerRefusal, teamsWithoutParticipants } from '../../../../shared/rules/signers';
 import { defaultAgenda } from '../../../../shared/template/sales-marketing';
-import { openBeforeSigning } from '../../../../shared/rules/signing-readiness';
+import { CONSENT_STEPS, openBeforeSigning } from '../../../../shared/rules/signing-readiness';
 import { AppFailure } from '../../../../shared/ipc/result';
 import type { Team } from '../../../../shared/model/team';
 import { db as defaultDb, type CommonGroundDb } from '../database';
@@ -128,7 +128,7 @@ export async function addSignature(versionId: string, input: Signature, database
     await recordAuditEvent(database, { ...ids, kind: 'signed', actor: person.name, detail: `${person.name} (${person.team}${person.title ? `, ${person.title}` : ''}) signed by ${stored.method === 'drawn' ? 'drawing' : 'typing'} over SHA-256 ${hash}.${done}${witnessed}` });
     // What the signer signed over (objections, parked questions) and whether this signature completed the set.
     const workshop = await database.workshops.where('versionId').equals(versionId).first();
-    await recordSigningOutcome(database, { before: current, after: next, signer: person, open: workshop ? openBeforeSigning(workshop) : null });
+    await recordSigningOutcome(database, { before: current, after: next, signer: person, open: workshop ? openBeforeSigning(workshop, CONSENT_STEPS, current.content.leadDefinition.stages) : null });
     return next;
   });
 }

@@ -10,8 +10,8 @@ interface Props {
 
 /** Before the first signature freezes the content: name what is still open, and let the room decide. */
 export function SignAnywayDialog({ open, shown, onGoBack, onSignAnyway }: Props) {
-  const { objections, parked } = open;
-  const counts = [plural(objections.length, 'objection'), plural(parked.length, 'parked question')].filter(Boolean).join(' and ');
+  const { objections, parked, undecided, emptyStages } = open;
+  const counts = listed([plural(objections.length, 'objection'), plural(parked.length, 'parked question'), plural(emptyStages.length, 'lifecycle stage without entry criteria', 'lifecycle stages without entry criteria'), plural(undecided.length, 'missing vote')]);
   const description = `Still open: ${counts}. The first signature freezes the agreement as it is now.`;
   return (
     <Dialog open={shown} onOpenChange={(next) => !next && onGoBack()} title="Sign with open items?" description={description}>
@@ -34,6 +34,28 @@ export function SignAnywayDialog({ open, shown, onGoBack, onSignAnyway }: Props)
             ))}
           </ul>
         )}
+        {emptyStages.length > 0 && (
+          <ul className="open-items-list" aria-label="Stages without entry criteria">
+            {emptyStages.map((stage) => (
+              <li key={stage.id}>
+                <span className="badge">Empty stage</span> {stage.name}: no entry criteria written
+              </li>
+            ))}
+          </ul>
+        )}
+        {undecided.length > 0 && (
+          // Votes are a ritual the group may skip: named, but folded away so the objections stay in view.
+          <details>
+            <summary>{plural(undecided.length, 'missing vote')}</summary>
+            <ul className="open-items-list" aria-label="Missing votes">
+              {undecided.map((item) => (
+                <li key={`${item.step}-${item.team}`}>
+                  <span className="badge">No vote</span> {item.reason}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
         <div className="row" style={{ justifyContent: 'flex-end' }}>
           <DialogClose asChild>
             <button className="btn" autoFocus>
@@ -49,6 +71,12 @@ export function SignAnywayDialog({ open, shown, onGoBack, onSignAnyway }: Props)
   );
 }
 
-function plural(n: number, noun: string): string {
-  return n === 0 ? '' : `${n} ${noun}${n === 1 ? '' : 's'}`;
+function plural(n: number, noun: string, nouns = `${noun}s`): string {
+  return n === 0 ? '' : `${n} ${n === 1 ? noun : nouns}`;
+}
+
+/** "a, b and c", leaving out the empty ones. */
+function listed(parts: string[]): string {
+  const kept = parts.filter(Boolean);
+  return kept.length <= 1 ? (kept[0] ?? '') : `${kept.slice(0, -1).join(', ')} and ${kept.at(-1)}`;
 }
