@@ -124,7 +124,7 @@ try {
       }
       if (only.has('backup')) {
         log('backup of the whole library…');
-        const names = [`backup: back up now, ${stored} agreements`, 'backup: longest main-thread task while backing up'];
+        const names = [`backup: back up now, ${stored} agreements`, 'backup: longest main-thread task while backing up', `backup: longest main-thread task while restoring ${stored} agreements`];
         results.push(...(await guarded(names, 'see spec', () => backup(page, Math.min(runs, 3), warmup, stored))));
       }
       let backtestRows: number | null = null;
