@@ -36,20 +36,21 @@ export function LibraryRow({ version, reviewed, problems, provenance, today, onD
   return (
     <tr data-testid="library-row">
       <td className="library-wrap">
-        <button className="btn btn-ghost btn-small library-org" onClick={() => void open().catch((e: Error) => notify.error(e.message))} aria-label={`Open ${name}`}>
-          {version.organisation}
+        {/* The organisation and the title together are the link; the name says which version it opens. */}
+        <button className="btn btn-ghost btn-small library-org" onClick={() => void open().catch((e: Error) => notify.error(e.message))}>
+          <span className="sr-only">Open</span> <span>{version.organisation}</span> <span className="sr-only">{`${version.quarter} version ${version.version}:`}</span>{' '}
+          <span className="library-title">{version.title}</span>
         </button>
-        <div className="library-title">{version.title}</div>
       </td>
       <td>{version.quarter}</td>
       <td>v{version.version}</td>
-      <td>
+      <td className="library-wrap library-badges">
         <span className={`badge badge-${version.status}`}>{STATUS_LABELS[version.status]}</span>
         {problems && <ChangedOutsideBadge problems={problems} />}
         {provenance === 'unverified' && <UnverifiedBadge />}
       </td>
       <td className="library-wrap">{signers || <span className="muted">—</span>}</td>
-      <td>
+      <td className="library-wrap library-badges">
         {version.reviewDate ?? <span className="muted">—</span>}
         {due && (
           <>

@@ -129,7 +129,7 @@ function Library({ count, query, setQuery, page, reviewed }: LibraryProps) {
         <div className="library-pager">
           <span className="muted" data-testid="library-range" aria-live="polite">
             {page.rows.length === 0 ? 'No matches' : `Showing ${from + 1}–${from + page.rows.length}`}
-            {page.total !== null ? ` of ${page.total.toLocaleString()}` : ''}{count !== undefined && ` · ${count.toLocaleString()} versions stored`}
+            {page.total !== null ? ` of ${page.total.toLocaleString()}` : ''}{count !== undefined && ` · ${count.toLocaleString()} ${count === 1 ? 'version' : 'versions'} stored`}
           </span>
           <div className="row">
             <button className="btn btn-small" disabled={query.page === 0} onClick={() => setQuery((q) => ({ ...q, page: q.page - 1 }))}>

@@ -26,6 +26,6 @@ describe('a launch with a remembered first page', () => {
     startFirstRead();
     act(() => void render(<LibraryScreen />));
     expect(screen.queryByText('Opening the library…')).toBeNull();
-    expect(screen.getByRole('button', { name: 'Open Remembered Org 2027-Q1 version 1' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Open Remembered Org 2027-Q1 version 1: / })).toBeInTheDocument();
   });
 });
