@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { StepId } from '../../shared/model/workshop';
-import { STEPS } from './features/steps';
+import { isStepId, type StepId } from '../../shared/model/step-ids';
 
 export type Route =
   | { name: 'library' }
@@ -20,8 +19,9 @@ export function parseRoute(hash: string): Route {
     case 'new':
       return { name: 'new-workshop' };
     case 'workshop': {
-      // The step registry, not the zod schema: the router is part of the start-up bundle.
-      const step = STEPS.find((s) => s.id === parts[2])?.id ?? 'participants';
+      // The plain list, not the zod schema or the step registry: the router is part of the start-up
+      // bundle, and the registry's screens import the router (no import circle).
+      const step = isStepId(parts[2]) ? parts[2] : 'participants';
       return parts[1] ? { name: 'workshop', workshopId: parts[1], step } : { name: 'library' };
     }
     case 'verify':

@@ -1,17 +1,8 @@
 import { z } from 'zod';
 import { TeamSchema, idSchema } from './team';
+import { STEP_IDS } from './step-ids';
 
-export const STEP_IDS = [
-  'participants',
-  'maturity',
-  'lead-definition',
-  'scoring',
-  'goals',
-  'incentives',
-  'commitments',
-  'review',
-  'export',
-] as const;
+export { STEP_IDS };
 export const StepIdSchema = z.enum(STEP_IDS);
 export type StepId = z.infer<typeof StepIdSchema>;
 
