@@ -148,3 +148,56 @@ export const CELL_READING_HELP = [
   '  Outcome: won values are matched ignoring case; a blank outcome means no outcome, counted as not won.',
   '  A row that cannot be read is skipped and listed with its spreadsheet row number (the header is row 1).',
 ];
+
+/**
+ * Fields whose cells a CRM writes in its own way, read so that the criteria match what people mean:
+ * - seniority (also "job title", "title"): a job title such as "Vice President, Sales" or "cmo"
+ *   also counts as the seniority levels its words name (see readTitleLevels);
+ * - e-mail domain (also "domain", "email"): an address "dana@Acme.com" counts as its domain "acme.com".
+ * Every other field is plain text. Found by the criterion's field name, ignoring case, spaces and punctuation.
+ */
+export type FieldReading = 'title' | 'emailDomain' | 'text';
+
+const squashName = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+const TITLE_FIELDS = new Set(['seniority', 'jobseniority', 'jobtitle', 'title', 'jobtitleseniority']);
+const DOMAIN_FIELDS = new Set(['emaildomain', 'domain', 'email', 'emailaddress', 'companydomain', 'hsemaildomain']);
+
+export function fieldReading(field: string): FieldReading {
+  const key = squashName(field);
+  if (TITLE_FIELDS.has(key)) return 'title';
+  if (DOMAIN_FIELDS.has(key)) return 'emailDomain';
+  return 'text';
+}
+
+/** Seniority levels a title can name, each with the words (after normalising) that name it. */
+const TITLE_LEVELS: readonly { level: string; pattern: RegExp }[] = [
+  { level: 'c-level', pattern: /\b(c level|c suite|cxo|chief|ceo|cmo|cro|cto|cfo|coo|cio|ciso|cpo|cdo|cco)\b/ },
+  { level: 'vp', pattern: /\b(vp|svp|evp|avp|vice president)\b/ },
+  { level: 'director', pattern: /\b(director|dir)\b/ },
+  { level: 'head', pattern: /\bhead\b/ },
+  { level: 'manager', pattern: /\b(manager|mgr)\b/ },
+];
+
+/** A title lower-cased with dots dropped ("V.P." → "vp") and every other run of punctuation or spaces made one space. */
+function normaliseTitle(text: string): string {
+  return ` ${text.toLowerCase().replace(/\./g, '').replace(/[^a-z0-9]+/g, ' ').trim()} `;
+}
+
+/**
+ * The seniority levels a job title names, ignoring case, spacing and punctuation: "VP", "Vice
+ * President", "SVP" → vp; "Director" → director; "Head of …" → head; "Chief …", "C-level" and the
+ * C-level abbreviations (CEO, CMO, CRO, CTO, CFO, COO, CIO …) → c-level; "Manager" → manager.
+ * "VP Marketing" names vp; "Director, Head of Sales" names director and head. Empty when none.
+ */
+export function readTitleLevels(text: string): string[] {
+  const t = normaliseTitle(text);
+  return TITLE_LEVELS.filter((l) => l.pattern.test(t)).map((l) => l.level);
+}
+
+/** The domain of an e-mail address ("Dana <dana@Acme.com>" → "acme.com"); a cell without "@" is returned trimmed. */
+export function readEmailDomain(text: string): string {
+  const t = text.trim();
+  const at = t.lastIndexOf('@');
+  if (at < 0) return t;
+  return t.slice(at + 1).replace(/[>\s]+$/, '').replace(/\.$/, '').trim();
+}
