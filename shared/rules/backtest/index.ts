@@ -7,3 +7,4 @@ export * from './suggest';
 export * from './run';
 export * from './delimited-lines';
 export * from './csv-limits';
+export * from './presets';
