@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/index';
 import type { CliContext } from '../../../electron/cli/types';
@@ -192,5 +193,104 @@ describe('cli score and cli backtest read a lead the same way', () => {
       '  row 4: has 2 values but the header has 3',
       expect.stringMatching(/^ {2}row 5: could not be read: /),
     ]);
+  });
+});
+
+describe('cli backtest --preset', () => {
+  const HUBSPOT = join(FIXTURES, 'crm', 'hubspot-contacts.csv');
+  const SALESFORCE = join(FIXTURES, 'crm', 'salesforce-leads.csv');
+  const byHand: Record<'hubspot' | 'salesforce', { file: string; mapping: BacktestMapping; fields: Record<string, string>; won: (row: Record<string, string>) => boolean }> = {
+    hubspot: {
+      file: HUBSPOT,
+      mapping: {
+        columns: [
+          { column: 'Lifecycle Stage', use: { role: 'outcome' } },
+          { column: 'Create Date', use: { role: 'created' } },
+          { column: 'Job Title', use: { role: 'field', name: 'seniority' } },
+          { column: 'Email', use: { role: 'field', name: 'emailDomain' } },
+          { column: 'Number of Employees', use: { role: 'field', name: 'employees' } },
+          { column: 'Industry', use: { role: 'field', name: 'industry' } },
+        ],
+        wonValues: ['Customer', 'Evangelist'],
+      },
+      fields: { seniority: 'Job Title', emailDomain: 'Email', employees: 'Number of Employees', industry: 'Industry' },
+      won: (r) => ['Customer', 'Evangelist'].includes(r['Lifecycle Stage']),
+    },
+    salesforce: {
+      file: SALESFORCE,
+      mapping: {
+        columns: [
+          { column: 'IsConverted', use: { role: 'outcome' } },
+          { column: 'CreatedDate', use: { role: 'created' } },
+          { column: 'Title', use: { role: 'field', name: 'seniority' } },
+          { column: 'Email', use: { role: 'field', name: 'emailDomain' } },
+          { column: 'NumberOfEmployees', use: { role: 'field', name: 'employees' } },
+          { column: 'Industry', use: { role: 'field', name: 'industry' } },
+        ],
+        wonValues: ['true'],
+      },
+      fields: { seniority: 'Title', emailDomain: 'Email', employees: 'NumberOfEmployees', industry: 'Industry' },
+      won: (r) => r.IsConverted === 'true',
+    },
+  };
+
+  /** MQLs and wins the slow way: papaparse, one SampleLead per row, scoreLead. */
+  function slow(name: 'hubspot' | 'salesforce', threshold: number) {
+    const { file, fields, won } = byHand[name];
+    const rows = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const model = AgreementFileSchema.parse(JSON.parse(readFileSync(AGREEMENT, 'utf8'))).version.content.scoring;
+    const m = { ...model, settings: { ...model.settings, mqlThreshold: threshold } };
+    const scored = rows.map((r, i) => ({ won: won(r), mql: scoreLead(m, { id: `r${i}`, name: '', fields: Object.fromEntries(Object.entries(fields).flatMap(([f, c]) => (r[c].trim() === '' ? [] : [[f, r[c]]]))), events: {}, daysSinceActivity: 0, outcome: 'open' }).isMql }));
+    return { mqlCount: scored.filter((s) => s.mql).length, wonTotal: scored.filter((s) => s.won).length, wonCaptured: scored.filter((s) => s.mql && s.won).length };
+  }
+
+  it.each(['hubspot', 'salesforce'] as const)('%s: maps the export with no manual step and gives the same metrics as an explicit --mapping', async (name) => {
+    const { ctx, dir, out } = context();
+    writeFileSync(join(dir, 'by-hand.json'), JSON.stringify(byHand[name].mapping));
+    const base = ['backtest', '--agreement', AGREEMENT, '--leads', byHand[name].file, '--threshold', '40', '--json'];
+    expect(await runCli([...base, '--preset', name], ctx)).toBe(0);
+    const { preset, ...withPreset } = JSON.parse(out.join('\n'));
+    out.length = 0;
+    expect(await runCli([...base, '--mapping', 'by-hand.json'], ctx)).toBe(0);
+    const withMapping = JSON.parse(out.join('\n'));
+    expect(withPreset).toEqual(withMapping);
+    expect(preset).toMatchObject({ name, unmappedFields: [] });
+    expect(preset.mapping.columns).toHaveLength(6);
+    expect(withPreset).toMatchObject({ rowsRead: 300, rowsRejected: 0, ...slow(name, 40) });
+    expect(withPreset.mqlCount).toBeGreaterThan(0);
+    expect(withPreset.wonCaptured).toBeGreaterThan(0);
+  });
+
+  it('names the preset and its columns in the readable report', async () => {
+    const { ctx, out } = context();
+    expect(await runCli(['backtest', '--agreement', AGREEMENT, '--leads', HUBSPOT, '--preset', 'hubspot'], ctx)).toBe(0);
+    expect(out.join('\n')).toMatch(/Preset: +HubSpot contacts export, columns mapped automatically:\n +Email → field emailDomain\n +Job Title → field seniority\n +Lifecycle Stage → outcome \(won: customer, evangelist\)/);
+  });
+
+  it('refuses a file that does not fit the preset, naming the missing columns (exit 2), and bad --preset use', async () => {
+    const { ctx, err } = context();
+    expect(await runCli(['backtest', '--agreement', AGREEMENT, '--leads', SALESFORCE, '--preset', 'hubspot'], ctx)).toBe(2);
+    expect(err.join('\n')).toContain('does not fit the hubspot preset (HubSpot contacts export): it has no column “Lifecycle Stage” (or “lifecyclestage”), no column “Create Date” (or “createdate”).');
+    err.length = 0;
+    expect(await runCli(['backtest', '--agreement', AGREEMENT, '--leads', LEADS, '--preset', 'salesforce'], ctx)).toBe(2);
+    expect(err.join('\n')).toMatch(/no column “Converted” \(or “IsConverted”\) or “Lead Status” \(or “Status”\)/);
+    err.length = 0;
+    expect(await runCli(['backtest', '--agreement', AGREEMENT, '--leads', HUBSPOT, '--preset', 'marketo'], ctx)).toBe(2);
+    expect(err[0]).toBe('backtest: --preset must be hubspot or salesforce, not "marketo".');
+    err.length = 0;
+    expect(await runCli(['backtest', '--agreement', AGREEMENT, '--leads', HUBSPOT], ctx)).toBe(2);
+    expect(err[0]).toBe('backtest: --mapping file.json or --preset hubspot|salesforce is required.');
+    err.length = 0;
+    expect(await runCli(['backtest', '--agreement', AGREEMENT, '--leads', HUBSPOT, '--preset', 'hubspot', '--mapping', 'x.json'], ctx)).toBe(2);
+    expect(err[0]).toBe('backtest: give --mapping or --preset, not both.');
+  });
+
+  it('the help names the presets', async () => {
+    const { ctx, out } = context();
+    expect(await runCli(['backtest', '--help'], ctx)).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain('--preset hubspot|salesforce');
+    expect(text).toMatch(/hubspot +a HubSpot contacts export/);
+    expect(text).toMatch(/salesforce +a Salesforce leads export/);
   });
 });
