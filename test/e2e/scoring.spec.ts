@@ -160,8 +160,26 @@ test('two silent team rankings, the reveal, and applying the merged ranking', as
   await screenshot(page, 'scoring-reveal-dark');
 
   const first = await page.getByRole('list', { name: 'Merged ranking' }).getByRole('listitem').first().textContent();
+  // Apply shows a preview of every card that moves or changes points, then asks to confirm.
   await page.getByRole('button', { name: 'Apply to board' }).click();
+  const preview = page.getByTestId('merge-preview');
+  await expect(preview).toContainText('cards change tier or points');
+  await expect(preview.getByRole('listitem').first()).toHaveText(/^.+: (Critical|Strong|Moderate|Weak) [+−]?\d+ → (Critical|Strong|Moderate|Weak) [+−]?\d+$|^.+ [+−]?\d+ → [+−]?\d+$/);
+  await expect(preview).not.toContainText('Newsletter subscriber');
+  await screenshot(page, 'scoring-merge-preview-dark');
+  await page.getByRole('button', { name: 'Confirm: apply to board' }).click();
+  await expect(page.getByTestId('merge-status')).toContainText('The merged ranking is on the board');
+  // One undo step puts the board back; apply again for real.
+  await page.getByTestId('merge-status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('merge-status')).toContainText('Undone');
+  await page.getByRole('tab', { name: 'Board' }).click();
+  await expect(tier(page, 'Critical').locator('li.sc-card').first()).toContainText('Demo request');
+  await page.getByRole('tab', { name: 'Team rankings' }).click();
+  await page.getByRole('button', { name: 'Apply to board' }).click();
+  await page.getByRole('button', { name: 'Confirm: apply to board' }).click();
   await page.getByRole('tab', { name: 'Board' }).click();
   await expect(tier(page, 'Critical').locator('li.sc-card').first()).toContainText(first!);
+  // The criterion both teams left in Ignore is still there, at 0.
+  await expect(tier(page, 'Ignore')).toContainText('Newsletter subscriber');
   await screenshot(page, 'scoring-board-dark');
 });

@@ -5,3 +5,4 @@ export * from './match';
 export * from './score';
 export * from './decay';
 export * from './rankings';
+export * from './changes';

@@ -40,12 +40,32 @@ describe('Team rankings', () => {
     expect(merged).toHaveLength(10);
 
     const before = scoring().criteria;
+    // Apply first shows what would change, and changes nothing yet.
     await user.click(screen.getByRole('button', { name: 'Apply to board' }));
-    const critical = scoring().criteria.filter((c) => c.tier === 'Critical').sort((a, b) => a.order - b.order).map((c) => c.label);
-    expect(critical).toEqual(merged.slice(0, 3));
-    // Negative cards are not ranked and stay where they were.
-    expect(scoring().criteria.filter((c) => c.tier === 'Negative').map((c) => c.label)).toEqual(['Unsubscribed', 'Personal e-mail domain', 'Competitor domain']);
-    act(() => undo());
     expect(scoring().criteria).toBe(before);
+    const preview = screen.getByTestId('merge-preview');
+    const lines = within(screen.getByRole('list', { name: 'Changes on the board' })).getAllByRole('listitem').map((li) => li.textContent);
+    expect(preview).toHaveTextContent(`${lines.length} cards change tier or points.`);
+    expect(lines).toContain('Webinar attended: Weak +7 → Strong +22');
+    expect(lines.some((l) => l!.startsWith('Newsletter subscriber'))).toBe(false);
+    // Cancel leaves the board alone.
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByTestId('merge-preview')).toBeNull();
+    expect(scoring().criteria).toBe(before);
+
+    await user.click(screen.getByRole('button', { name: 'Apply to board' }));
+    await user.click(screen.getByRole('button', { name: 'Confirm: apply to board' }));
+    const positiveMerged = merged.filter((l) => l !== 'Newsletter subscriber');
+    const critical = scoring().criteria.filter((c) => c.tier === 'Critical').sort((a, b) => a.order - b.order).map((c) => c.label);
+    expect(critical).toEqual(positiveMerged.slice(0, 3));
+    // Ignore and Negative cards stay where they were, however the teams ranked them.
+    expect(scoring().criteria.filter((c) => c.tier === 'Ignore').map((c) => c.label)).toEqual(['Newsletter subscriber']);
+    expect(scoring().criteria.filter((c) => c.tier === 'Negative').map((c) => c.label)).toEqual(['Unsubscribed', 'Personal e-mail domain', 'Competitor domain']);
+    expect(screen.getByTestId('merge-status')).toHaveTextContent(`The merged ranking is on the board: ${lines.length} cards changed tier or points.`);
+    // One undo step puts the board back.
+    await user.click(within(screen.getByTestId('merge-status')).getByRole('button', { name: 'Undo' }));
+    expect(scoring().criteria).toBe(before);
+    expect(screen.getByTestId('merge-status')).toHaveTextContent('Undone');
+    act(() => undo());
   });
 });

@@ -1,21 +1,14 @@
 import { useMemo } from 'react';
 import type { Criterion } from '../../../../../shared/model/scoring';
-import { applyRanking, bordaMerge, kendallTau, rankGaps, spearmanRho } from '../../../../../shared/rules/scoring';
-import { undo } from '../../../stores/editor';
-import { notify } from '../../../ui/toast';
-import { editScoring } from '../edit-scoring';
+import { bordaMerge, kendallTau, rankGaps, spearmanRho } from '../../../../../shared/rules/scoring';
+import { useScoringModel } from '../edit-scoring';
+import { ApplyMerged } from './ApplyMerged';
 import { EMPTY_RANKINGS, agreementWords, editRankings } from './ranking-state';
 
 /** How many of the largest disagreements (two places or more) get highlighted for discussion. */
 const HIGHLIGHTED_GAPS = 3;
 
 const fmt = (x: number | null) => (x === null ? '—' : x.toFixed(2).replace('-', '−'));
-
-function applyMerged(merged: string[]) {
-  if (editScoring((m) => ({ ...m, criteria: applyRanking(m.criteria, merged) }))) {
-    notify.undoable('The merged ranking is on the board. Press Ctrl+Z to undo.', undo);
-  }
-}
 
 /** Both rankings side by side: correlation, the biggest gaps, and the Borda merge to start the joint board from. */
 export function Reveal({ marketing, sales, byId }: { marketing: string[]; sales: string[]; byId: ReadonlyMap<string, Criterion> }) {
@@ -24,6 +17,7 @@ export function Reveal({ marketing, sales, byId }: { marketing: string[]; sales:
   const gaps = useMemo(() => rankGaps(marketing, sales), [marketing, sales]);
   const merged = useMemo(() => bordaMerge([marketing, sales]), [marketing, sales]);
   const hot = new Set(gaps.filter((g) => Math.abs(g.gap) >= 2).slice(0, HIGHLIGHTED_GAPS).map((g) => g.id));
+  const criteria = useScoringModel().criteria;
   const label = (id: string) => byId.get(id)?.label ?? 'Deleted criterion';
   return (
     <div className="stack sc-reveal">
@@ -71,14 +65,7 @@ export function Reveal({ marketing, sales, byId }: { marketing: string[]; sales:
         <section className="card stack" aria-labelledby="merged-heading">
           <h2 id="merged-heading">Merged ranking (Borda count)</h2>
           <p className="muted sc-small">Each team’s ranks become points; the sum orders the list. A starting point for the joint board.</p>
-          <div className="row">
-            <button type="button" className="btn btn-primary" onClick={() => applyMerged(merged)}>
-              Apply to board
-            </button>
-            <button type="button" className="btn" onClick={() => editRankings(() => EMPTY_RANKINGS)}>
-              Rank again
-            </button>
-          </div>
+          <ApplyMerged criteria={criteria} merged={merged} onRankAgain={() => editRankings(() => EMPTY_RANKINGS)} />
           <ol className="sc-merged" aria-label="Merged ranking">
             {merged.map((id) => (
               <li key={id}>{label(id)}</li>
