@@ -8,3 +8,4 @@ export * from './run';
 export * from './delimited-lines';
 export * from './csv-limits';
 export * from './presets';
+export * from './preview-counts';

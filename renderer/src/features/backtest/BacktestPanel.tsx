@@ -26,6 +26,7 @@ export function BacktestPanel() {
 function BacktestPanelBody({ workshopId }: { workshopId: string }) {
   const scoring = useEditor((s) => s.version!.content.scoring);
   const reps = useEditor((s) => s.version!.content.goals.reps);
+  const locale = useEditor((s) => s.version!.content.locale);
   const perRep = useEditor((s) => s.version!.content.goals.mqlCapacityPerRepPerMonth);
   const [months, setMonths] = useState(12);
   const options = useMemo<BacktestOptions>(() => ({ goals: { reps, mqlCapacityPerRepPerMonth: perRep }, months }), [reps, perRep, months]);
@@ -92,6 +93,7 @@ function BacktestPanelBody({ workshopId }: { workshopId: string }) {
         onOpenChange={setWizardOpen}
         workshopId={workshopId}
         criteria={scoring.criteria}
+        locale={locale}
         importPhase={backtest.importPhase}
         onStart={(file, headers, mapping) => {
           awaitingParse.current = true;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Criterion } from '../../../../shared/model/scoring';
-import { suggestMapping, type BacktestMapping } from '../../../../shared/rules/backtest';
+import { detectPreset, suggestMapping, type BacktestMapping } from '../../../../shared/rules/backtest';
 import { getBacktestMapping, saveBacktestMapping } from '../../db/repositories/backtest';
 import { Dialog } from '../../ui/Dialog';
 import { MappingStep } from './MappingStep';
@@ -13,17 +13,19 @@ interface ImportWizardProps {
   onOpenChange(open: boolean): void;
   workshopId: string;
   criteria: readonly Criterion[];
+  /** The agreement's locale: how the preview's match counts read numbers. */
+  locale?: string;
   importPhase: ImportPhase;
   onStart(file: File, headers: string[], mapping: BacktestMapping): void;
   onCancel(): void;
 }
 
-type Step = { step: 'choose'; error?: string } | { step: 'mapping'; file: File; preview: CsvPreview; initial: BacktestMapping } | { step: 'parsing'; file: File; headers: string[]; mapping: BacktestMapping };
+type Step = { step: 'choose'; error?: string } | { step: 'mapping'; file: File; preview: CsvPreview; initial: BacktestMapping; detected: string | null } | { step: 'parsing'; file: File; headers: string[]; mapping: BacktestMapping };
 
 const sameHeaders = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((h, i) => h === b[i]);
 
 /** Choose a CSV → map its columns (saved per workshop) → parse in the worker with progress and Cancel. */
-export function ImportWizard({ open, onOpenChange, workshopId, criteria, importPhase, onStart, onCancel }: ImportWizardProps) {
+export function ImportWizard({ open, onOpenChange, workshopId, criteria, locale, importPhase, onStart, onCancel }: ImportWizardProps) {
   const [step, setStep] = useState<Step>({ step: 'choose' });
 
   useEffect(() => {
@@ -37,9 +39,11 @@ export function ImportWizard({ open, onOpenChange, workshopId, criteria, importP
     const { preview } = outcome;
     if (preview.headers.length < 2) return setStep({ step: 'choose', error: `${file.name} does not look like a CSV file with a header row.` });
     const saved = await getBacktestMapping(workshopId);
-    // The mapping saved for this workshop is reused when the export has the same columns.
-    const initial = saved && sameHeaders(saved.headers, preview.headers) ? saved.mapping : suggestMapping(preview.headers, criteria, preview.rows);
-    setStep({ step: 'mapping', file, preview, initial });
+    // The mapping saved for this workshop is reused when the export has the same columns; else a
+    // HubSpot or Salesforce export is mapped by its preset, and any other file by the generic guess.
+    if (saved && sameHeaders(saved.headers, preview.headers)) return setStep({ step: 'mapping', file, preview, initial: saved.mapping, detected: null });
+    const preset = detectPreset(preview.headers, criteria, preview.rows);
+    setStep({ step: 'mapping', file, preview, initial: preset?.mapping ?? suggestMapping(preview.headers, criteria, preview.rows), detected: preset?.label ?? null });
   };
 
   const start = async (file: File, headers: string[], mapping: BacktestMapping) => {
@@ -65,7 +69,7 @@ export function ImportWizard({ open, onOpenChange, workshopId, criteria, importP
         </div>
       )}
       {step.step === 'mapping' && (
-        <MappingStep fileName={step.file.name} preview={step.preview} criteria={criteria} initial={step.initial} onBack={() => setStep({ step: 'choose' })} onImport={(mapping) => void start(step.file, step.preview.headers, mapping)} />
+        <MappingStep fileName={step.file.name} preview={step.preview} criteria={criteria} locale={locale} detected={step.detected} initial={step.initial} onBack={() => setStep({ step: 'choose' })} onImport={(mapping) => void start(step.file, step.preview.headers, mapping)} />
       )}
       {step.step === 'parsing' && (
         <ParseProgress

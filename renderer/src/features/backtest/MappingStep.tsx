@@ -1,25 +1,39 @@
 import { useMemo, useState } from 'react';
-import { BacktestMappingSchema, criteriaInputs, detectColumnType, type BacktestMapping, type ColumnMapping } from '../../../../shared/rules/backtest';
+import { BacktestMappingSchema, criteriaInputs, detectColumnType, previewMatchCounts, type BacktestMapping, type ColumnMapping } from '../../../../shared/rules/backtest';
 import type { Criterion } from '../../../../shared/model/scoring';
 import { Field } from '../../ui/Field';
+import { CriterionMatches } from './CriterionMatches';
 import { roleOptions, roleToValue, valueToRole, type CsvPreview } from './mapping-options';
 
 interface MappingStepProps {
   fileName: string;
   preview: CsvPreview;
   criteria: readonly Criterion[];
+  /** The agreement's locale, for reading numbers in the match counts. */
+  locale?: string;
+  /** The CRM export the headers were recognised as (e.g. "HubSpot contacts export"), when a preset mapped them. */
+  detected?: string | null;
   initial: BacktestMapping;
   onBack(): void;
   onImport(mapping: BacktestMapping): void;
 }
 
-/** Step 2 of the import: what each CSV column means, with detected types and the first rows. */
-export function MappingStep({ fileName, preview, criteria, initial, onBack, onImport }: MappingStepProps) {
+/** Rows shown in the preview table (more are read, for the types and the match counts). */
+const SHOWN_ROWS = 8;
+
+const wonValuesOf = (text: string) => text.split(',').map((v) => v.trim()).filter(Boolean);
+
+/** Step 2 of the import: what each CSV column means, with detected types, what each criterion matches, and the first rows. */
+export function MappingStep({ fileName, preview, criteria, locale, detected = null, initial, onBack, onImport }: MappingStepProps) {
   const [columns, setColumns] = useState<ColumnMapping[]>(initial.columns.filter((c) => preview.headers.includes(c.column)));
   const [wonText, setWonText] = useState(initial.wonValues.join(', '));
   const [error, setError] = useState<string | null>(null);
   const { fields, events } = useMemo(() => criteriaInputs(criteria), [criteria]);
   const types = useMemo(() => preview.headers.map((_, i) => detectColumnType(preview.rows.map((r) => r[i] ?? ''))), [preview]);
+  const matches = useMemo(() => {
+    const wonValues = wonValuesOf(wonText);
+    return previewMatchCounts(preview.headers, preview.rows, { columns, wonValues: wonValues.length > 0 ? wonValues : initial.wonValues }, criteria, locale);
+  }, [preview, columns, wonText, initial.wonValues, criteria, locale]);
 
   const setRole = (column: string, value: string) => {
     const role = valueToRole(value);
@@ -31,7 +45,7 @@ export function MappingStep({ fileName, preview, criteria, initial, onBack, onIm
   };
 
   const submit = () => {
-    const wonValues = wonText.split(',').map((v) => v.trim()).filter(Boolean);
+    const wonValues = wonValuesOf(wonText);
     const ordered = preview.headers.flatMap((h) => columns.filter((c) => c.column === h));
     const parsed = BacktestMappingSchema.safeParse({ columns: ordered, wonValues });
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'This mapping is not complete');
@@ -40,6 +54,11 @@ export function MappingStep({ fileName, preview, criteria, initial, onBack, onIm
 
   return (
     <div className="stack bt-mapping">
+      {detected && (
+        <p className="alert alert-info bt-detected" role="status">
+          Detected: {detected} — columns mapped automatically; check and change below.
+        </p>
+      )}
       <p className="muted">
         <strong>{fileName}</strong>: tell us what each column means. Unmapped columns are ignored; the data stays on this machine.
       </p>
@@ -75,6 +94,7 @@ export function MappingStep({ fileName, preview, criteria, initial, onBack, onIm
           </tbody>
         </table>
       </div>
+      <CriterionMatches rows={matches.rows} counts={matches.counts} />
       <Field label="Outcome values that mean won" hint="Comma-separated, case ignored. Any other outcome counts as lost." error={null}>
         {(props) => <input {...props} value={wonText} onChange={(e) => setWonText(e.target.value)} />}
       </Field>
@@ -92,7 +112,7 @@ export function MappingStep({ fileName, preview, criteria, initial, onBack, onIm
               </tr>
             </thead>
             <tbody>
-              {preview.rows.map((row, r) => (
+              {preview.rows.slice(0, SHOWN_ROWS).map((row, r) => (
                 <tr key={r}>
                   {preview.headers.map((h, c) => (
                     <td key={h}>{row[c] ?? ''}</td>

@@ -12,12 +12,15 @@ const PREVIEW_BYTES = 64 * 1024;
 /** A header row longer than this is not a lead export's (1,000 columns of long names fit easily). */
 const MAX_HEADER_BYTES = 1024 * 1024;
 
+/** Rows read for the preview: enough for column types and for the mapping screen's match counts per criterion. */
+export const PREVIEW_ROWS = 200;
+
 /**
  * The header and first rows of a CSV, from its first 64 KB (more only while the header row is
  * still unfinished, up to 1 MB), so choosing a 100 MB file stays instant. Files wider than the
  * backtest takes are refused here, before any control is built for their columns.
  */
-export async function previewCsv(file: Blob & { name?: string }, rowCount = 8): Promise<PreviewOutcome> {
+export async function previewCsv(file: Blob & { name?: string }, rowCount = PREVIEW_ROWS): Promise<PreviewOutcome> {
   let bytes = Math.min(PREVIEW_BYTES, file.size);
   let text = await file.slice(0, bytes).text();
   while (!/[\r\n]/.test(text) && bytes < file.size && bytes < MAX_HEADER_BYTES) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { BacktestMappingSchema, LeadTableBuilder, MatchCache, detectPreset, presetMapping, suggestMapping } from '../../../../shared/rules/backtest';
+import { BacktestMappingSchema, LeadTableBuilder, MatchCache, detectPreset, presetMapping, previewMatchCounts, suggestMapping } from '../../../../shared/rules/backtest';
 import { starterCriteria } from '../../../../shared/template/criteria';
 import { HUBSPOT_CSV, HUBSPOT_HEADERS, SALESFORCE_CSV, SALESFORCE_HEADERS, hubspotCsv, salesforceCsv } from '../../../fixtures/make-crm-exports';
 
@@ -104,5 +104,32 @@ describe('CRM export presets', () => {
     expect(won).toBeGreaterThan(30);
     const cache = new MatchCache(table);
     for (const c of criteria.filter((c) => c.condition.op !== 'event')) expect(cache.evidence(c.condition).matched, c.label).toBeGreaterThan(0);
+  });
+});
+
+describe('previewMatchCounts', () => {
+  it('counts per criterion the sample rows it matches, under the detected mapping, and names the column it reads', () => {
+    const [headers, ...rows] = rowsOf(HUBSPOT_CSV);
+    const sample = rows.slice(0, 50);
+    const { mapping } = detectPreset(headers, criteria, sample)!;
+    const { rows: read, counts } = previewMatchCounts(headers, sample, mapping, criteria);
+    expect(read).toBe(50);
+    const col = (h: string) => headers.indexOf(h);
+    const titles = sample.filter((r) => /\b(vp|vice president|svp|director|head|chief|ceo|cmo|cto|cro)\b/i.test(r[col('Job Title')])).length;
+    const personal = sample.filter((r) => /@(gmail|outlook|yahoo|hotmail)\.com$/i.test(r[col('Email')])).length;
+    const byLabel = Object.fromEntries(counts.map((c) => [c.label, c]));
+    expect(byLabel['Decision-maker title']).toMatchObject({ column: 'Job Title', matched: titles });
+    expect(titles).toBeGreaterThan(0);
+    expect(byLabel['Personal e-mail domain']).toMatchObject({ column: 'Email', matched: personal });
+    expect(personal).toBeGreaterThan(0);
+    expect(byLabel['Demo request']).toMatchObject({ column: null, matched: 0 });
+  });
+
+  it('shows a criterion that matches no row: the title column mapped as a plain field that no value equals', () => {
+    const headers = ['Title', 'Outcome'];
+    const sample = [['Vice President', 'won'], ['CEO', 'lost']];
+    const mapping = { columns: [{ column: 'Title', use: { role: 'field' as const, name: 'industry' } }, { column: 'Outcome', use: { role: 'outcome' as const } }], wonValues: ['won'] };
+    const counts = previewMatchCounts(headers, sample, mapping, criteria).counts;
+    expect(counts.find((c) => c.label === 'Target industry')).toMatchObject({ column: 'Title', matched: 0 });
   });
 });
