@@ -55,6 +55,8 @@ test('drag a card across tiers and within a tier, by mouse and keyboard, undo, a
   await drag(page, page.getByRole('button', { name: 'Drag Decision-maker title' }), card(page, 'Demo request'), 'start');
   await expect(points(page, 'Decision-maker title')).toHaveText('+34');
   await expect(points(page, 'Demo request')).toHaveText('+32');
+  // The neighbour the drop re-priced is named beside the board.
+  await expect(page.getByTestId('board-status')).toHaveText('Also changed: Demo request +34 → +32.');
 
   // Undo the reorder (one drag = one undo step), then redo it.
   await page.keyboard.press('Control+z');

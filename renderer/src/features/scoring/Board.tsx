@@ -12,7 +12,7 @@ import {
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { TIERS, type Criterion } from '../../../../shared/model/scoring';
-import { formatPoints, pointsByCriterion } from '../../../../shared/rules/scoring';
+import { formatPoints, pointsByCriterion, sideEffectSentence } from '../../../../shared/rules/scoring';
 import { TierBand } from './TierBand';
 import { boardAnnouncements, SCREEN_READER_INSTRUCTIONS } from './announcements';
 import { columnsOf, dropPlacement, moveAcross, type Columns } from './board-drag';
@@ -45,11 +45,16 @@ export function Board({ criteria, onEdit }: { criteria: Criterion[]; onEdit: (id
   const scale = useMemo(() => Math.max(34, ...[...points.values()].map(Math.abs)), [points]);
 
   // Announcements are created once; refs let them read the live board.
-  const live = useRef({ columns, stored, byId });
-  live.current = { columns, stored, byId };
+  const live = useRef({ columns, stored, byId, criteria });
+  live.current = { columns, stored, byId, criteria };
   const accessibility = useMemo(
     () => ({
-      announcements: boardAnnouncements((id) => live.current.byId.get(id)?.label ?? 'Card', () => live.current.columns, () => live.current.stored),
+      announcements: boardAnnouncements(
+        (id) => live.current.byId.get(id)?.label ?? 'Card',
+        () => live.current.columns,
+        () => live.current.stored,
+        (after, id) => sideEffectSentence(live.current.criteria, draftCriteria(live.current.criteria, after), id),
+      ),
       screenReaderInstructions: SCREEN_READER_INSTRUCTIONS,
     }),
     [],
@@ -75,7 +80,7 @@ export function Board({ criteria, onEdit }: { criteria: Criterion[]; onEdit: (id
     if (!placement) return;
     const original = TIERS.find((t) => before[t].includes(id));
     if (original === placement.tier && before[placement.tier].indexOf(id) === placement.index) return;
-    moveCard(id, placement.tier, placement.index);
+    moveCard(id, placement.tier, placement.index, { spoken: true });
   }, []);
   const onDragCancel = useCallback(() => {
     setActiveId(null);

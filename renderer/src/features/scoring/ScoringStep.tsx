@@ -1,6 +1,7 @@
 import { useCallback, useState, type KeyboardEvent } from 'react';
 import { Board } from './Board';
 import { BoardSummary } from './BoardSummary';
+import { BoardStatusLine } from './board-status';
 import { CriterionDialog } from './CriterionDialog';
 import { PreviewPanel } from './PreviewPanel';
 import { SettingsPanel } from './SettingsPanel';
@@ -52,6 +53,7 @@ export default function ScoringStep() {
           <div className="sc-layout">
             <div className="stack">
               <BoardSummary criteria={model.criteria} />
+              <BoardStatusLine criteria={model.criteria} />
               <Board criteria={model.criteria} onEdit={onEdit} />
             </div>
             <PreviewPanel model={model} />

@@ -8,14 +8,23 @@ export const SCREEN_READER_INSTRUCTIONS: ScreenReaderInstructions = {
 
 /**
  * Spoken feedback while moving a card by keyboard or mouse. `columns()` returns the board as
- * currently drafted; `originalColumns()` the board before the drag (for a cancel).
+ * currently drafted; `originalColumns()` the board before the drag (for a cancel). `alsoChanged`
+ * says which other cards the drop re-prices ("Also changed: Demo request +34 → +32.").
  */
-export function boardAnnouncements(labelOf: (id: string) => string, columns: () => Columns, originalColumns: () => Columns): Announcements {
+export function boardAnnouncements(
+  labelOf: (id: string) => string,
+  columns: () => Columns,
+  originalColumns: () => Columns,
+  alsoChanged: (after: Columns, activeId: string) => string = () => '',
+): Announcements {
   const id = (x: { id: string | number }) => String(x.id);
   return {
     onDragStart: ({ active }) => `Picked up ${positionSentence(labelOf(id(active)), columns(), id(active))}.`,
     onDragOver: ({ active, over }) => positionSentence(labelOf(id(active)), prospectiveColumns(columns(), id(active), over ? id(over) : null), id(active)),
-    onDragEnd: ({ active, over }) => `Dropped ${positionSentence(labelOf(id(active)), prospectiveColumns(columns(), id(active), over ? id(over) : null), id(active))}.`,
+    onDragEnd: ({ active, over }) => {
+      const after = prospectiveColumns(columns(), id(active), over ? id(over) : null);
+      return [`Dropped ${positionSentence(labelOf(id(active)), after, id(active))}.`, alsoChanged(after, id(active))].filter(Boolean).join(' ');
+    },
     onDragCancel: ({ active }) => `Move cancelled. ${positionSentence(labelOf(id(active)), originalColumns(), id(active))}.`,
   };
 }

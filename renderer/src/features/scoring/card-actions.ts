@@ -1,15 +1,26 @@
 import { TIERS, type Tier } from '../../../../shared/model/scoring';
-import { duplicateCriterion, groupByTier, moveCriterion, removeCriterion } from '../../../../shared/rules/scoring';
+import { duplicateCriterion, groupByTier, moveCriterion, removeCriterion, sideEffectSentence } from '../../../../shared/rules/scoring';
 import { undo } from '../../stores/editor';
 import { notify } from '../../ui/toast';
 import type { MenuAction } from '../../ui/Menu';
 import { announce } from '../../ui/announce';
 import { columnsOf, positionSentence } from './board-drag';
+import { setBoardStatus } from './board-status';
 import { currentScoring, editScoring } from './edit-scoring';
 
-/** Card commands shared by the card menu and tests; each is one undo step. */
-export function moveCard(id: string, tier: Tier, index: number): boolean {
-  return editScoring((m) => ({ ...m, criteria: moveCriterion(m.criteria, id, tier, index) }));
+/**
+ * Card commands shared by the card menu and tests; each is one undo step. A move also says, beside
+ * the board, which other cards it re-priced (`spoken` false when a drag's announcement said it already).
+ */
+export function moveCard(id: string, tier: Tier, index: number, options: { spoken?: boolean } = {}): boolean {
+  const before = currentScoring().criteria;
+  const moved = editScoring((m) => ({ ...m, criteria: moveCriterion(m.criteria, id, tier, index) }));
+  if (moved) {
+    const after = currentScoring().criteria;
+    const message = sideEffectSentence(before, after, id);
+    setBoardStatus(message ? { message, board: after, speak: options.spoken !== true } : null);
+  }
+  return moved;
 }
 
 export function duplicateCard(id: string): boolean {

@@ -38,6 +38,26 @@ describe('ScoringStep board', () => {
     expect(pointsOf('Demo request')).toBe('+34');
   });
 
+  it('says beside the board which other cards a move re-priced, until the board changes again', () => {
+    loadSample();
+    render(<ScoringStep />);
+    const status = screen.getByTestId('board-status');
+    expect(status).toHaveTextContent('');
+    act(() => void moveCard(byLabel('Decision-maker title').id, 'Critical', 0));
+    expect(status).toHaveTextContent('Also changed: Demo request +34 → +32.');
+    expect(status).toHaveAttribute('aria-live', 'polite');
+    act(() => undo());
+    expect(status).toHaveTextContent('');
+    // A drop the drag announcement already spoke is shown but not read a second time.
+    act(() => void moveCard(byLabel('Decision-maker title').id, 'Critical', 0, { spoken: true }));
+    expect(status).toHaveTextContent('Also changed: Demo request +34 → +32.');
+    expect(status).toHaveAttribute('aria-live', 'off');
+    // A move that re-prices nobody else says nothing.
+    act(() => void moveCard(byLabel('Newsletter subscriber').id, 'Ignore', 0));
+    act(() => void moveCard(byLabel('Competitor domain').id, 'Ignore', 5));
+    expect(status).toHaveTextContent('');
+  });
+
   it('moves up and down within a tier and ignores a move past the ends', () => {
     loadSample();
     render(<ScoringStep />);

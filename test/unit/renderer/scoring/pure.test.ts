@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { boardAnnouncements } from '../../../../renderer/src/features/scoring/announcements';
 import { dropPlacement, moveAcross, positionSentence, prospectiveColumns, tierOf, type Columns } from '../../../../renderer/src/features/scoring/board-drag';
 import { EMPTY_DRAFT, criterionFromDraft, draftOf } from '../../../../renderer/src/features/scoring/criterion-form';
 import { agreementWords, reconcileOrder, shiftId } from '../../../../renderer/src/features/scoring/rankings/ranking-state';
@@ -77,5 +78,15 @@ describe('ranking helpers', () => {
     expect(agreementWords(0)).toBe('Little agreement');
     expect(agreementWords(-1)).toBe('Opposite views');
     expect(agreementWords(null)).toBe('Too few criteria to compare');
+  });
+});
+
+describe('drag announcements', () => {
+  it('say after the drop which other cards the move re-priced', () => {
+    const said = boardAnnouncements((id) => id, cols, cols, (after, id) => (after.Critical[0] === id ? 'Also changed: a +34 → +32.' : ''));
+    const event = { active: { id: 'c' }, over: { id: 'a' } } as unknown as Parameters<NonNullable<typeof said.onDragEnd>>[0];
+    expect(said.onDragEnd(event)).toBe('Dropped c, position 1 of 3 in Critical. Also changed: a +34 → +32.');
+    const quiet = { active: { id: 'c' }, over: { id: 'e' } } as unknown as Parameters<NonNullable<typeof said.onDragEnd>>[0];
+    expect(said.onDragEnd(quiet)).toBe('Dropped c, position 3 of 3 in Strong.');
   });
 });
