@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { CommitmentSchema, PeriodSchema, type Commitment } from '../../../../shared/model/commitments';
 import { OwnerSchema } from '../../../../shared/model/team';
+import { retitleCommitment, titleTargetMismatch } from '../../../../shared/rules/goals';
 import { newId } from '../../../../shared/rules/ids';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
@@ -9,6 +10,7 @@ import { fieldErrors } from '../../ui/form-errors';
 type Draft = { owner: string; commitment: string; metric: string; target: string; unit: string; period: string };
 
 const emptyDraft: Draft = { owner: 'Sales', commitment: '', metric: '', target: '', unit: '', period: 'per lead' };
+const parseTarget = (text: string) => (text.trim() === '' ? NaN : Number(text.replace(',', '.')));
 const toDraft = (row: Commitment): Draft => ({ owner: row.owner, commitment: row.commitment, metric: row.metric, target: String(row.target), unit: row.unit, period: row.period });
 
 interface CommitmentDialogProps {
@@ -31,10 +33,18 @@ export function CommitmentDialog({ open, onOpenChange, row, onSave }: Commitment
     }
   }, [open, row]);
   const set = (key: keyof Draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
+  // The title the row's own number gives for a target: while the title is still that one, it follows the target as it is typed.
+  const titleFor = (target: string) => (row ? retitleCommitment(row.commitment, row.target, parseTarget(target)) : draft.commitment);
+  const setTarget = (e: { target: { value: string } }) => {
+    const follows = row !== undefined && draft.commitment === titleFor(draft.target);
+    setDraft({ ...draft, target: e.target.value, commitment: follows ? titleFor(e.target.value) : draft.commitment });
+  };
+  const draftTarget = parseTarget(draft.target);
+  const mismatch = Number.isFinite(draftTarget) ? titleTargetMismatch({ commitment: draft.commitment, target: draftTarget, unit: draft.unit }) : null;
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    const target = draft.target.trim() === '' ? NaN : Number(draft.target.replace(',', '.'));
+    const target = parseTarget(draft.target);
     const parsed = CommitmentSchema.safeParse({
       ...draft,
       target,
@@ -59,7 +69,7 @@ export function CommitmentDialog({ open, onOpenChange, row, onSave }: Commitment
             </select>
           )}
         </Field>
-        <Field label="Commitment" error={errors.commitment}>
+        <Field label="Commitment" error={errors.commitment} hint={mismatch ?? undefined}>
           {(p) => <input {...p} value={draft.commitment} onChange={set('commitment')} />}
         </Field>
         <Field label="Metric" error={errors.metric}>
@@ -67,7 +77,7 @@ export function CommitmentDialog({ open, onOpenChange, row, onSave }: Commitment
         </Field>
         <div className="row" style={{ alignItems: 'flex-start' }}>
           <Field label="Target" error={errors.target} hint={row?.derivedFrom ? 'Changing it stops the funnel from updating this row' : undefined}>
-            {(p) => <input {...p} inputMode="decimal" value={draft.target} onChange={set('target')} />}
+            {(p) => <input {...p} inputMode="decimal" value={draft.target} onChange={setTarget} />}
           </Field>
           <Field label="Unit" error={errors.unit}>
             {(p) => <input {...p} value={draft.unit} onChange={set('unit')} />}

@@ -1,6 +1,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Commitment } from '../../../../shared/model/commitments';
+import { titleTargetMismatch } from '../../../../shared/rules/goals';
 
 export interface RowActions {
   edit: (row: Commitment) => void;
@@ -26,6 +27,7 @@ function Source({ row, onReset }: { row: Commitment; onReset: () => void }) {
 export function CommitmentRow({ row, index, count, actions }: { row: Commitment; index: number; count: number; actions: RowActions }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: row.id });
   const style = { transform: CSS.Translate.toString(transform), transition };
+  const mismatch = titleTargetMismatch(row);
   return (
     <tr ref={setNodeRef} style={style} data-dragging={isDragging || undefined} data-testid="commitment-row">
       <td className="drag-cell">
@@ -37,6 +39,11 @@ export function CommitmentRow({ row, index, count, actions }: { row: Commitment;
       <td className="commitment-text">
         <strong>{row.commitment}</strong>
         <span className="muted">{row.metric}</span>
+        {mismatch && (
+          <span className="commitment-mismatch" data-testid="title-mismatch">
+            {mismatch}
+          </span>
+        )}
       </td>
       <td className="commitment-target" data-testid="commitment-target">
         <strong>{row.target.toLocaleString()}</strong> {row.unit}

@@ -5,7 +5,9 @@ import {
   moveRow,
   overrideCommitment,
   resetOverride,
+  retitleCommitment,
   syncDerivedCommitments,
+  titleTargetMismatch,
 } from '../../../../shared/rules/goals';
 import { exampleGoals, templateCommitments } from './fixtures';
 
@@ -63,5 +65,37 @@ describe('moveRow', () => {
     const rows = ['a', 'b'];
     moveRow(rows, 0, 1);
     expect(rows).toEqual(['a', 'b']);
+  });
+});
+
+describe('commitment titles follow their number', () => {
+  const attempts = () => templateCommitments().find((r) => r.id === 'c-attempts')!;
+
+  it('puts the new target into the title that carried the old one', () => {
+    expect(retitleCommitment('Make 5 attempts within 2 weeks', 5, 6)).toBe('Make 6 attempts within 2 weeks');
+    expect(retitleCommitment('Make 5 attempts within 2 weeks', 5, 2.5)).toBe('Make 2.5 attempts within 2 weeks');
+    const row = overrideCommitment(templateCommitments(), 'c-attempts', 7).find((r) => r.id === 'c-attempts')!;
+    expect(row).toMatchObject({ target: 7, commitment: 'Make 7 attempts within 2 weeks' });
+    expect(titleTargetMismatch(row)).toBeNull();
+  });
+
+  it('leaves a title alone when the old target is not in it exactly once', () => {
+    expect(retitleCommitment('Weekly pipeline review', 1, 2)).toBe('Weekly pipeline review');
+    expect(retitleCommitment('Make 2 calls in 2 days', 2, 3)).toBe('Make 2 calls in 2 days');
+    expect(retitleCommitment('Make 15 attempts', 5, 6)).toBe('Make 15 attempts');
+    expect(retitleCommitment('Make 5 attempts', 5, Number.NaN)).toBe('Make 5 attempts');
+  });
+
+  it('follows the funnel on a derived row whose title names the figure', () => {
+    const rows = templateCommitments().map((r) => (r.derivedFrom === DERIVED_MQL_PER_MONTH ? { ...r, commitment: 'Deliver 178 MQLs a month' } : r));
+    const synced = syncDerivedCommitments(rows, exampleGoals({ revenueTargetCents: 240_000_000 }));
+    expect(mqlRow(synced)).toMatchObject({ target: 356, commitment: 'Deliver 356 MQLs a month' });
+    expect(mqlRow(resetOverride(overrideCommitment(synced, 'c-mql', 300), 'c-mql', exampleGoals()))).toMatchObject({ target: 178, commitment: 'Deliver 178 MQLs a month' });
+  });
+
+  it('flags a title typed by hand that no longer names the target', () => {
+    expect(titleTargetMismatch(attempts())).toBeNull();
+    expect(titleTargetMismatch({ ...attempts(), target: 6 })).toBe('The title says 5 and 2, the target is 6 attempts: check that they agree.');
+    expect(titleTargetMismatch({ ...attempts(), commitment: 'Keep trying', target: 6 })).toBeNull();
   });
 });
