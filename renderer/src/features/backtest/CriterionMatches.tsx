@@ -28,7 +28,8 @@ export function CriterionMatches({ rows, counts }: CriterionMatchesProps) {
           </thead>
           <tbody>
             {counts.map((c) => (
-              <tr key={c.criterionId}>
+              // Named by the criterion alone, so a row of the column table is not confused with it (the column name is in both).
+              <tr key={c.criterionId} aria-label={c.label}>
                 <th scope="row">{c.label}</th>
                 <td>{c.column ?? <span className="muted">no column mapped</span>}</td>
                 <td>
