@@ -10,6 +10,7 @@ import {
   onTargetBonusCents,
   payoutPercent,
   WORKED_ATTAINMENTS,
+  type IncentiveTable,
 } from '../rules/goals/incentives';
 
 /**
@@ -116,9 +117,14 @@ export interface IncentiveTableView {
 export const INCENTIVE_TABLE_COLUMNS = ['Attainment', '% of bonus', 'Total', 'Sales', 'Marketing'] as const;
 
 /** The worked table at 0/50/85/90/100/110/120 and 150 % attainment, formatted once for every reader. */
-export function workedIncentiveTable(plan: Incentives, context: IncentiveContext, attainments: readonly number[] = WORKED_ATTAINMENTS): IncentiveTableView {
+export function workedIncentiveTable(
+  plan: Incentives,
+  context: IncentiveContext,
+  attainments: readonly number[] = WORKED_ATTAINMENTS,
+  // A signed version's own figures (shared/rules/rules-version: its rules, not today's) when given.
+  table: IncentiveTable = incentiveTable(plan, context.revenueTargetCents, attainments),
+): IncentiveTableView {
   const money = (cents: number) => formatMoney(cents, context.currency, context.locale);
-  const table = incentiveTable(plan, context.revenueTargetCents, attainments);
   return {
     label: `Quarterly pay-out by attainment of the ${money(context.revenueTargetCents)} revenue target (on-target bonus ${money(table.onTargetBonusCents)})`,
     columns: INCENTIVE_TABLE_COLUMNS,

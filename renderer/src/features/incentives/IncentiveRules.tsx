@@ -1,5 +1,5 @@
 import type { Incentives } from '../../../../shared/model/incentives';
-import { describeIncentivePlan, workedIncentiveTable, type IncentiveContext } from '../../../../shared/present/incentives';
+import { describeIncentivePlan, workedIncentiveTable, type IncentiveContext, type IncentiveSentence, type IncentiveTableView } from '../../../../shared/present/incentives';
 import './incentive-rules.css';
 
 /**
@@ -7,10 +7,11 @@ import './incentive-rules.css';
  * review summary render these, and the PDF renders the same model, so all three say one thing.
  */
 
-export function IncentiveSentences({ incentives, context }: { incentives: Incentives; context: IncentiveContext }) {
+/** `sentences`, when given, are a signed version's own (shared/present/incentives-of-version). */
+export function IncentiveSentences({ incentives, context, sentences }: { incentives: Incentives; context: IncentiveContext; sentences?: IncentiveSentence[] }) {
   return (
     <ol className="incentive-rules" data-testid="incentive-rules">
-      {describeIncentivePlan(incentives, context).map((s) => (
+      {(sentences ?? describeIncentivePlan(incentives, context)).map((s) => (
         <li key={s.rule} data-rule={s.rule}>{s.text}</li>
       ))}
     </ol>
@@ -21,8 +22,8 @@ export function IncentiveSentences({ incentives, context }: { incentives: Incent
 const TEAM_COLUMN: Record<number, string> = { 3: 'team-Sales', 4: 'team-Marketing' };
 
 /** The worked table: % of the on-target bonus, total and each side's share at each attainment. */
-export function IncentiveTable({ incentives, context, ariaLabel }: { incentives: Incentives; context: IncentiveContext; ariaLabel: string }) {
-  const view = workedIncentiveTable(incentives, context);
+export function IncentiveTable({ incentives, context, ariaLabel, view: given }: { incentives: Incentives; context: IncentiveContext; ariaLabel: string; view?: IncentiveTableView }) {
+  const view = given ?? workedIncentiveTable(incentives, context);
   return (
     <table className="data incentive-table" aria-label={ariaLabel} data-testid="incentive-table">
       <caption className="muted">{view.label}</caption>

@@ -7,6 +7,7 @@ import { PoolAndSplit } from './PoolAndSplit';
 import { Projection } from './Projection';
 import { WorkedExample } from './WorkedExample';
 import { RulesNotice } from '../review/RulesNotice';
+import { incentivePlanOf } from '../../../../shared/present/incentives-of-version';
 import '../goals/goals.css';
 import './incentives.css';
 
@@ -18,6 +19,9 @@ export default function IncentivesStep() {
   const { currency, locale } = useMoneyFormat();
   if (!incentives || !goals) return null;
   const warnings = incentiveWarnings(incentives);
+  // A frozen version shows its own figures, computed with the rules it was signed under.
+  const signed = version && version.contentHash !== null ? { version, plan: incentivePlanOf(version) } : undefined;
+  const olderRules = signed !== undefined && signed.plan.rules === 1;
   return (
     <div className="stack incentives-step">
       {version && <RulesNotice version={version} />}
@@ -30,15 +34,15 @@ export default function IncentivesStep() {
       )}
       <div className="grid-2">
         <PoolAndSplit incentives={incentives} />
-        <WorkedExample incentives={incentives} goals={goals} />
+        {!olderRules && <WorkedExample incentives={incentives} goals={goals} />}
       </div>
       <div className="grid-2">
         <GateCurve incentives={incentives} />
-        <Projection incentives={incentives} goals={goals} />
+        <Projection incentives={incentives} goals={goals} signed={signed} />
       </div>
       <section className="card stack" aria-labelledby="rules-heading">
         <h2 id="rules-heading">The plan in plain words</h2>
-        <IncentiveSentences incentives={incentives} context={{ revenueTargetCents: goals.revenueTargetCents, currency, locale }} />
+        <IncentiveSentences incentives={incentives} context={{ revenueTargetCents: goals.revenueTargetCents, currency, locale }} sentences={signed?.plan.sentences} />
       </section>
     </div>
   );

@@ -51,3 +51,24 @@ describe('Incentives review summary', () => {
     expect(rowTexts(within(section).getByRole('table'))).toEqual(workedIncentiveTable(content().incentives, context()).rows.map((r) => r.cells));
   });
 });
+
+describe('a version signed under rules version 1', () => {
+  /** The seed plan signed before rules had versions: frozen, signed, no rulesVersion recorded. */
+  function signUnderOldRules() {
+    const { version, workshop } = useEditor.getState();
+    const { rulesVersion: _none, ...old } = version!;
+    useEditor.getState().load(workshop!, { ...old, status: 'signed', contentHash: 'a'.repeat(64), frozenAt: '2027-01-14T12:00:00.000Z' });
+  }
+
+  it('shows the figures its signers saw, in the words of its rules, with a note on how today’s rules read it', () => {
+    signUnderOldRules();
+    render(<IncentivesStep />);
+    const table = screen.getByRole('table', { name: 'Pay-out projection' });
+    // Rules version 1 capped the gate percentage, not the pay-out: 120 % attainment paid 240 % of the bonus.
+    expect(within(table).getByRole('row', { name: /^120 %/ })).toHaveTextContent('120 %240 %$288,000');
+    expect(screen.getByTestId('incentive-rules')).toHaveTextContent('The cap of 200 % limits the gate percentage, not the pay-out');
+    expect(screen.getByTestId('rules-notice')).toHaveTextContent('Signed under rules version 1');
+    expect(screen.getByTestId('rules-notice')).toHaveTextContent('At 120 % attainment it pays 240 % of the on-target bonus ($288,000); today’s rules would pay 200 % of the on-target bonus ($240,000).');
+    expect(screen.queryByTestId('worked-example')).toBeNull();
+  });
+});
