@@ -42,7 +42,7 @@ export function AgreementDocument(props: AgreementDocumentProps) {
           <LeadDefinition content={c} n={2} />
           <Scoring content={c} n={3} />
           <Goals content={c} n={4} />
-          <Incentives content={c} n={5} />
+          <Incentives version={version} n={5} />
           <Commitments content={c} n={6} />
           <Signatures version={version} n={7} />
           <Audit version={version} events={props.auditEvents} contentHash={props.contentHash} certificate={props.certificate} sealed={props.sealed} unverified={watermark === 'unverified'} n={8} />

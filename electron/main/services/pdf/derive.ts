@@ -1,4 +1,4 @@
-import type { AgreementContent } from '../../../../shared/model/agreement';
+import type { AgreementContent, AgreementVersion } from '../../../../shared/model/agreement';
 import type { Criterion } from '../../../../shared/model/scoring';
 import { TIERS } from '../../../../shared/model/scoring';
 import { pointsByCriterion } from '../../../../shared/rules/scoring/tier-points';
@@ -6,7 +6,7 @@ import {
   CURVE_CHART_MAX_ATTAINMENT,
   dealPayout,
   payoutCurve,
-  quarterProjection,
+  DEFAULT_PROJECTION_ATTAINMENTS,
   reverseFunnel,
   splitPercents,
   type CurvePoint,
@@ -14,7 +14,10 @@ import {
   type ProjectionRow,
   type ReverseFunnel,
 } from '../../../../shared/rules/goals';
-import { describeIncentivePlan, workedIncentiveTable, type IncentiveSentence, type IncentiveTableView } from '../../../../shared/present/incentives';
+import type { IncentiveSentence, IncentiveTableView } from '../../../../shared/present/incentives';
+import { incentivePlanOf } from '../../../../shared/present/incentives-of-version';
+import { incentiveTableOf, rulesNotice, type RulesNotice } from '../../../../shared/rules/rules-version';
+import { percentOfCents } from '../../../../shared/rules/money';
 
 /** The figures the PDF prints, derived once from the content so every section agrees. */
 
@@ -52,22 +55,34 @@ export interface IncentiveExample {
   /** The corners of the pay-out curve from 0 to 150 % attainment. */
   curve: CurvePoint[];
   curveMaxAttainment: number;
+  /** How today's rules read a version signed under older ones (or what changed in a recomputed draft). */
+  notice: RulesNotice | null;
 }
 
-/** The incentive plan's sentences, worked table and curve, from the same shared functions as the screen. */
-export function incentiveExample(content: Pick<AgreementContent, 'incentives' | 'goals' | 'currency' | 'locale'>): IncentiveExample {
+/** Attainments at which a rules-version-1 curve is drawn: its pay-out is not straight between the gate's points. */
+const V1_CURVE_STEP = 5;
+
+/**
+ * The incentive plan's sentences, worked table and curve, from the same shared functions as the
+ * screen, computed with the rules the version records (a signed version keeps its own).
+ */
+export function incentiveExample(version: Pick<AgreementVersion, 'content' | 'contentHash' | 'rulesVersion'>): IncentiveExample {
+  const content = version.content;
   const { incentives, goals } = content;
   const split = splitPercents(incentives.salesSharePercent);
-  const context = { revenueTargetCents: goals.revenueTargetCents, currency: content.currency, locale: content.locale };
+  const plan = incentivePlanOf(version);
+  const own = (attainments: readonly number[]) => incentiveTableOf(version, attainments).rows;
+  const v1Curve = Array.from({ length: CURVE_CHART_MAX_ATTAINMENT / V1_CURVE_STEP + 1 }, (_, i) => i * V1_CURVE_STEP);
   return {
     dealCents: incentives.exampleDealCents,
     payout: dealPayout(incentives, goals.revenueTargetCents, incentives.exampleDealCents),
     salesPercent: split.sales,
     marketingPercent: split.marketing,
-    projection: quarterProjection(incentives, goals),
-    sentences: describeIncentivePlan(incentives, context),
-    table: workedIncentiveTable(incentives, context),
-    curve: payoutCurve(incentives, CURVE_CHART_MAX_ATTAINMENT),
+    projection: own(DEFAULT_PROJECTION_ATTAINMENTS).map((r) => ({ ...r, revenueCents: percentOfCents(goals.revenueTargetCents, r.attainment) })),
+    sentences: plan.sentences,
+    table: plan.table,
+    curve: plan.rules === 1 ? own(v1Curve).map((r) => ({ attainment: r.attainment, payoutPercent: r.payoutPercent })) : payoutCurve(incentives, CURVE_CHART_MAX_ATTAINMENT),
     curveMaxAttainment: CURVE_CHART_MAX_ATTAINMENT,
+    notice: rulesNotice(version),
   };
 }

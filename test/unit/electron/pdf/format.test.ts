@@ -22,7 +22,7 @@ describe('PDF figures and formatting', () => {
   });
 
   it('worked incentive example: a $10,000 deal with a 10 % pool split 70/30, and a four-row projection', () => {
-    const ex = incentiveExample(content);
+    const ex = incentiveExample({ content, contentHash: null, rulesVersion: undefined });
     expect(ex.payout).toMatchObject({ poolCents: 100_000, salesCents: 70_000, marketingCents: 30_000 });
     expect([ex.salesPercent, ex.marketingPercent]).toEqual([70, 30]);
     expect(ex.projection.map((r) => r.attainment)).toEqual([50, 80, 100, 120]);

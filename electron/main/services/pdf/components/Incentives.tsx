@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { Line, Polyline, Svg, Text as SvgText, Text, View } from '@react-pdf/renderer';
-import type { AgreementContent } from '../../../../../shared/model/agreement';
+import type { AgreementVersion } from '../../../../../shared/model/agreement';
 import type { CurvePoint } from '../../../../../shared/rules/goals';
 import { colors, s } from '../styles';
 import { incentiveExample } from '../derive';
@@ -37,10 +37,18 @@ function CurveChart({ curve, maxAttainment }: { curve: CurvePoint[]; maxAttainme
 }
 
 /** Section 5: the incentive plan's rules in one sentence each, the worked table and the curve. */
-export function Incentives({ content, n }: { content: AgreementContent; n: number }) {
-  const ex = incentiveExample(content);
+export function Incentives({ version, n }: { version: AgreementVersion; n: number }) {
+  const ex = incentiveExample(version);
   return (
     <Section number={n} title="Incentive split">
+      {ex.notice && (
+        <View style={{ marginBottom: 6 }} wrap={false}>
+          <Text style={[s.body, { fontWeight: 700 }]}>{`${ex.notice.heading}.`}</Text>
+          {ex.notice.sentences.map((sentence) => (
+            <Text key={sentence} style={s.small}>{sentence}</Text>
+          ))}
+        </View>
+      )}
       <View>
         {ex.sentences.map((sentence, i) => (
           <View key={sentence.rule} style={{ flexDirection: 'row', marginBottom: 3 }} wrap={false}>
