@@ -1,7 +1,8 @@
 import type { AgreementVersion } from '../../../shared/model/agreement';
-import { derivedTarget, reverseFunnel, WORKED_ATTAINMENTS, incentiveTable, type ReverseFunnel } from '../../../shared/rules/goals';
+import { derivedTarget, reverseFunnel, WORKED_ATTAINMENTS, type ReverseFunnel } from '../../../shared/rules/goals';
+import { incentiveTableOf, rulesInEffect, rulesNotice } from '../../../shared/rules/rules-version';
 import { describeFunnelCapacity, describeFunnelRounding, formatCount, FUNNEL_TABLE_COLUMNS, funnelTable } from '../../../shared/present/funnel';
-import { describeIncentivePlan, workedIncentiveTable } from '../../../shared/present/incentives';
+import { incentivePlanOf } from '../../../shared/present/incentives-of-version';
 import { decimalOption, parseCommandLine, UsageError } from '../args';
 import { readAgreementInput } from '../inputs';
 import { EXIT, type CliCommand } from '../types';
@@ -65,9 +66,12 @@ function printText(version: AgreementVersion, funnel: ReverseFunnel, attainments
   }
   out('');
   out('Incentives');
-  const plan = { revenueTargetCents: c.goals.revenueTargetCents, ...ctx };
-  for (const sentence of describeIncentivePlan(c.incentives, plan)) out(`  ${sentence.text}`);
-  const table = workedIncentiveTable(c.incentives, plan, attainments);
+  // A signed version prints what was signed: its figures follow the rules it records.
+  const own = incentivePlanOf(version, attainments);
+  const notice = rulesNotice(version);
+  if (notice) for (const line of [`${notice.heading}.`, ...notice.sentences]) out(`  ${line}`);
+  for (const sentence of own.sentences) out(`  ${sentence.text}`);
+  const table = own.table;
   out(`  ${table.label}:`);
   for (const line of columns([[...table.columns], ...table.rows.map((r) => r.cells)], (i) => i > 0)) out(line);
 }
@@ -95,13 +99,13 @@ export const command: CliCommand = {
     });
     const attainments = parseAttainments(options.attainments);
     const { version } = await readAgreementInput(options.agreement, ctx.cwd);
-    const { goals, incentives } = version.content;
+    const { goals } = version.content;
     const funnel = reverseFunnel(goals);
     if (!options.json) {
       printText(version, funnel, attainments, ctx.out);
       return EXIT.ok;
     }
-    const table = incentiveTable(incentives, goals.revenueTargetCents, attainments);
+    const table = incentiveTableOf(version, attainments);
     const report = {
       agreement: {
         id: version.id,
@@ -112,6 +116,8 @@ export const command: CliCommand = {
         quarter: version.content.quarter,
         currency: version.content.currency,
         locale: version.content.locale,
+        // The rules its figures are computed with: a signed version's own, today's for a draft.
+        rulesVersion: rulesInEffect(version),
       },
       funnel: funnelJson(version, funnel),
       commitments: commitmentsOf(version).map(({ row, stale }) => ({ ...row, ...(stale === null ? {} : { funnelTargetToday: stale }) })),

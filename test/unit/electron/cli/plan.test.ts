@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCommands } from '../../../../electron/cli/index';
@@ -124,5 +125,23 @@ describe('cli plan refuses bad usage with exit 2, naming the option', () => {
     writeFileSync(join(c.dir, 'bad.json'), '{"hello": 1}');
     expect(await c.run('plan', '--agreement', 'bad.json')).toBe(2);
     expect(c.err[0]).toMatch(/^plan: bad\.json is not a valid agreement version/);
+  });
+});
+
+describe('cli plan on a version signed under rules version 1', () => {
+  it('prints what was signed (the cap on the gate percentage: 240 % at 120 %) and says how today’s rules read it', async () => {
+    const file = fixture();
+    delete file.version.rulesVersion;
+    const path = join(mkdtempSync(join(tmpdir(), 'cg-plan-')), 'old-rules.json');
+    writeFileSync(path, JSON.stringify(file));
+    const json = cliContext();
+    expect(await json.run('plan', '--agreement', path, '--json', '--attainments', '120')).toBe(0);
+    const plan = JSON.parse(json.out.join('\n')) as PlanJson & { agreement: { rulesVersion: number } };
+    expect(plan.agreement.rulesVersion).toBe(1);
+    expect(plan.incentives.rows[0]).toMatchObject({ attainment: 120, payoutPercent: 240, totalCents: 28_800_000 });
+    const text = cliContext();
+    expect(await text.run('plan', '--agreement', path, '--attainments', '120')).toBe(0);
+    expect(text.out.join('\n')).toContain('Signed under rules version 1.');
+    expect(text.out.join('\n')).toContain('today’s rules would pay 200 % of the on-target bonus ($240,000)');
   });
 });
