@@ -3,14 +3,10 @@ import { contract, isMethod, type Method } from '../../../shared/ipc/contract';
 import { AppFailure, fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Handlers } from '../handlers/types';
 import { userMessage } from '../../../shared/ipc/user-message';
+import { describeIssues } from '../../../shared/ipc/describe-issues';
 
-/** Turns a zod error into one sentence a person can act on. */
-export function describeZodError(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join('; ');
-}
+/** Turns a zod error into one sentence a person can act on, naming the input it is about. */
+export const describeZodError = (error: z.ZodError): string => describeIssues(error, { withPath: true });
 
 /**
  * The single entry for every call from the renderer, whatever the transport (Electron IPC or the

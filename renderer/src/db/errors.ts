@@ -1,12 +1,8 @@
 import type { z } from 'zod';
 import { AppFailure } from '../../../shared/ipc/result';
+import { describeIssues } from '../../../shared/ipc/describe-issues';
 
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => issue.message)
-    .join('; ');
-}
+export { describeIssues };
 
 /** Parses with a schema or throws an AppFailure whose message a person can read. */
 export function validOrThrow<T>(schema: z.ZodType<T>, value: unknown): T {

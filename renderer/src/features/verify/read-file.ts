@@ -1,14 +1,12 @@
-/** Reads a chosen or dropped file as plain base64 (no data-URL prefix) for the IPC bridge. */
-export function fileToBase64(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onerror = () => reject(new Error('The file could not be read.'));
-    reader.onload = () => {
-      const url = String(reader.result ?? '');
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.readAsDataURL(file);
-  });
+import { blobToBase64 } from '../../db/base64';
+
+/** Reads a chosen or dropped file as plain base64 for the IPC bridge, with the app's one encoder. */
+export async function fileToBase64(file: Blob): Promise<string> {
+  try {
+    return await blobToBase64(file);
+  } catch {
+    throw new Error('The file could not be read.');
+  }
 }
 
 export const looksLikePdf = (file: File) => file.type === 'application/pdf' || /\.pdf$/i.test(file.name);
