@@ -56,6 +56,10 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+/** A button of the main navigation rail (steps, library, tools): a name part, a pattern, or the exact name. */
+export const rail = (page: Page, name: string | RegExp, options: { exact?: boolean } = {}) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name, exact: options.exact });
+
 /** Saves a full-page screenshot under test-results/screens for people to look at. */
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screens/${name}.png` });

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, screenshot, waitForSaved, bothThemes } from './fixtures';
+import { test, expect, screenshot, waitForSaved, bothThemes, rail } from './fixtures';
 import { MATURITY_STATEMENTS } from '../../shared/rules/maturity';
 
-const rail = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name });
 
 async function rateAll(page: Page, rating: number) {
   for (const s of MATURITY_STATEMENTS) await page.getByRole('radio', { name: `${s.topic}: ${rating} of 5` }).check();

@@ -2,9 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, screenshot, waitForSaved } from './fixtures';
+import { test, expect, screenshot, waitForSaved, rail } from './fixtures';
 
-const rail = (page: Page, name: RegExp) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name });
 
 /** Signs in a zigzag across the box with the mouse, the way a person scribbles a name. */
 async function drawSignature(page: Page) {

@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
-import { test, expect, screenshot, waitForSaved, bothThemes } from './fixtures';
+import { test, expect, screenshot, waitForSaved, bothThemes, rail } from './fixtures';
 
-const rail = (page: Page, name: RegExp) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name });
 
 /** Picks the signer, consents, and types the name as the signature. */
 async function typeSignature(page: Page, participantId: string, name: string) {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, screenshot, waitForSaved, bothThemes } from './fixtures';
+import { test, expect, screenshot, waitForSaved, bothThemes, rail } from './fixtures';
 import { MATURITY_STATEMENTS } from '../../shared/rules/maturity';
 
 async function addParticipant(page: Page, name: string, team: string, title: string) {
@@ -13,7 +13,6 @@ async function rateAll(page: Page, rating: (topic: string) => number) {
   for (const s of MATURITY_STATEMENTS) await page.getByRole('radio', { name: `${s.topic}: ${rating(s.topic)} of 5` }).check();
 }
 
-const rail = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name });
 
 test('the guided workshop: participants, timer, maturity, lead definition, presenter, undo, reload', async ({ page, app }) => {
   test.setTimeout(180_000);
