@@ -82,7 +82,7 @@ export function AgendaTimer() {
       <button className="btn btn-small timer-toggle" onClick={toggle} disabled={ended} aria-label={state.running ? 'Pause timer' : 'Start timer'} title={ended ? 'The agreement is signed: the timer has stopped' : state.running ? 'Pause' : 'Start'}>
         {state.running ? '❚❚' : '▶'}
       </button>
-      <button className="btn btn-small" onClick={() => setAgenda((a) => addMinute(a))} aria-label="Add one minute to this step">
+      <button className="btn btn-small" onClick={() => setAgenda((a) => addMinute(a))} aria-label="+1 min: add one minute to this step">
         +1 min
       </button>
       <button

@@ -19,9 +19,11 @@ function StepButton({ step, direction }: { step: RateStep; direction: 'down' | '
     if (refused) notify.error(refused);
   };
   const tone = step.deltaMqls !== null && step.deltaMqls < 0 ? 'effect-better' : step.deltaMqls ? 'effect-worse' : '';
+  const visible = `${direction === 'down' ? '−' : '+'}${STEP_POINTS} pts → ${formatPercent(to)}`;
+  // The name starts with what the button shows (WCAG 2.5.3, label in name), then says which rate it sets.
   return (
-    <button className="btn btn-small rate-step" onClick={apply} aria-label={`Set ${step.label} to ${formatPercent(to)}: ${describeDelta(step)} a quarter`}>
-      <span>{direction === 'down' ? '−' : '+'}{STEP_POINTS} pts → {formatPercent(to)}</span>
+    <button className="btn btn-small rate-step" onClick={apply} aria-label={`${visible} ${describeDelta(step)} a quarter: set ${step.label} to ${formatPercent(to)}`}>
+      <span>{visible}</span>
       <span className={`effect ${tone}`}>{describeDelta(step)}</span>
     </button>
   );

@@ -21,6 +21,7 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
   const versionId = useEditor((s) => s.version?.id);
   const frozen = useIsFrozen();
   const stepContent = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   // Checked on every open (shared/rules/integrity): a record changed outside the app is locked whole, signing and export included.
   const problems = useVersionIntegrity(loadedId === workshopId ? versionId : undefined);
   // Signatures this install cannot vouch for are marked on every step; review and export show the same notice in their own place.
@@ -40,6 +41,13 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
       cancelled = true;
     };
   }, [workshopId, loadedId]);
+
+  // Opening a workshop (from the library with Enter, say) unmounts the control that had focus: give it to the
+  // step's heading instead of letting it fall to the page body (WCAG 2.4.3).
+  const loaded = loadedId === workshopId;
+  useEffect(() => {
+    if (loaded && (document.activeElement === null || document.activeElement === document.body)) heading.current?.focus();
+  }, [loaded]);
 
   // The agenda remembers where the group is, so reopening lands on the same step.
   useEffect(() => {
@@ -62,7 +70,9 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
           <p className="muted" style={{ margin: 0 }}>
             Step {index + 1} of {STEPS.length}
           </p>
-          <h1>{definition.title}</h1>
+          <h1 ref={heading} tabIndex={-1} className="focus-target">
+            {definition.title}
+          </h1>
           <p className="muted">{definition.purpose}</p>
         </header>
         {problems && <IntegrityBanner problems={problems} />}
