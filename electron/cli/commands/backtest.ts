@@ -61,7 +61,7 @@ function presetMapper(name: PresetName, criteria: readonly Criterion[], file: st
 function describePreset(used: PresetUse): string[] {
   const lines = [`Preset:           ${used.label}, columns mapped automatically:`];
   for (const c of used.mapping.columns) {
-    const role = c.use.role === 'field' ? `field ${c.use.name}` : c.use.role === 'event' ? `event ${c.use.name}` : c.use.role === 'outcome' ? `outcome (won: ${used.mapping.wonValues.join(', ')})` : c.use.role === 'created' ? 'created date' : 'days since activity';
+    const role = c.use.role === 'field' ? `field ${c.use.name}` : c.use.role === 'event' ? `event ${c.use.name}` : c.use.role === 'outcome' ? `outcome (won: ${used.mapping.wonWhen === 'filled' ? 'any date filled in' : used.mapping.wonValues.join(', ')})` : c.use.role === 'created' ? 'created date' : 'days since activity';
     lines.push(`                  ${c.column} → ${role}`);
   }
   if (used.unmappedFields.length > 0) lines.push(`                  no column for: ${used.unmappedFields.join(', ')} (criteria on them match no lead)`);
@@ -94,7 +94,8 @@ export const command: CliCommand = {
   usage: `backtest --agreement <file.json> --leads <file.csv> (--mapping <file.json> | --preset ${PRESET_NAMES.join('|')}) [--threshold N] [--json]`,
   help: [
     'Columns: --mapping gives a column mapping (as saved by the app); --preset maps a CRM export from its header row:',
-    '  hubspot     a HubSpot contacts export: outcome "Lifecycle Stage" (won: customer, evangelist), "Create Date";',
+    '  hubspot     a HubSpot contacts export: outcome "Lifecycle Stage" (won: customer, evangelist), else',
+    '              "Became a Customer Date" (won: a date filled in), "Create Date";',
     '  salesforce  a Salesforce leads export: outcome "Converted"/"IsConverted" (won: true), else "Lead Status"',
     '              (won: Closed - Converted), "Created Date"/"CreatedDate".',
     '  Report labels and API names are both recognised; criteria fields are mapped to the CRM columns that hold',

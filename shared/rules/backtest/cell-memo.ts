@@ -35,8 +35,13 @@ export function parseCreated(text: string): number {
   return Number.isNaN(days) ? Number.NEGATIVE_INFINITY : days;
 }
 
-/** An outcome cell as the lead reader reads it: 1 won, 0 not won, −1 blank (no outcome: counted as not won, and counted apart). */
-export function outcomeParser(wonValues: readonly string[]): (text: string) => number {
+/**
+ * An outcome cell as the lead reader reads it: 1 won, 0 not won, −1 blank (no outcome: counted as
+ * not won, and counted apart). With `wonWhen` 'filled' (a date the lead became a customer) any
+ * text is won and a blank is lost: a blank there is an answer, not a missing outcome.
+ */
+export function outcomeParser(wonValues: readonly string[], wonWhen: 'listed' | 'filled' = 'listed'): (text: string) => number {
+  if (wonWhen === 'filled') return (text) => (text.trim() === '' ? 0 : 1);
   const read = outcomeReader(wonValues);
   return (text) => {
     const outcome = read(text);

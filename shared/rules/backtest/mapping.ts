@@ -5,7 +5,8 @@ import { DEFAULT_WON_VALUES, readDateDays, readNumber, numberFormatOf } from '..
 /**
  * How the columns of a CRM export become leads the scoring rules understand. One entry per CSV
  * column that is used; every other column is ignored. A column is one of:
- * - outcome: won when its text is one of `wonValues` (ignoring case), lost otherwise; a blank
+ * - outcome: won when its text is one of `wonValues` (ignoring case), lost otherwise — or, with
+ *   `wonWhen: 'filled'`, won when the cell holds anything (a "Became a Customer Date"), lost when blank; a blank
  *   outcome is no outcome, counted as not won (and counted apart: see RowTally.withoutOutcome);
  * - field: a lead field a criterion reads (e.g. "industry", "employees");
  * - event: how many times the lead did an event (a count, or yes/no meaning 1/0);
@@ -34,6 +35,11 @@ export const BacktestMappingSchema = z
     columns: z.array(ColumnMappingSchema).max(500, 'At most 500 columns can be mapped'),
     /** Outcome texts that count as won, compared ignoring case and surrounding spaces. */
     wonValues: z.array(z.string().trim().min(1)).min(1, 'List at least one outcome value that means won').default(DEFAULT_WON_VALUES),
+    /**
+     * 'listed' (the default): won when the outcome text is one of wonValues. 'filled': won when the
+     * outcome cell is not blank and lost when it is, for a date column such as HubSpot's "Became a Customer Date".
+     */
+    wonWhen: z.enum(['listed', 'filled']).optional(),
   })
   .superRefine((m, ctx) => {
     const outcomes = m.columns.filter((c) => c.use.role === 'outcome').length;

@@ -18,6 +18,8 @@ export const isPresetName = (name: string): name is PresetName => (PRESET_NAMES 
 interface OutcomeChoice {
   columns: readonly string[];
   wonValues: string[];
+  /** Won when the cell is filled (a date), whatever it says. */
+  filled?: boolean;
 }
 
 interface CrmPreset {
@@ -34,7 +36,11 @@ const HUBSPOT: CrmPreset = {
   name: 'hubspot',
   label: 'HubSpot contacts export',
   // "evangelist" comes after "customer" in HubSpot's lifecycle, so it is won too.
-  outcomes: [{ columns: ['Lifecycle Stage', 'lifecyclestage'], wonValues: ['customer', 'evangelist'] }],
+  // Without a lifecycle stage, a contact with a date in "Became a Customer Date" is won.
+  outcomes: [
+    { columns: ['Lifecycle Stage', 'lifecyclestage'], wonValues: ['customer', 'evangelist'] },
+    { columns: ['Became a Customer Date', 'hs_lifecyclestage_customer_date'], wonValues: ['customer'], filled: true },
+  ],
   created: ['Create Date', 'createdate'],
   signature: [
     ['Lifecycle Stage', 'lifecyclestage'],
@@ -119,7 +125,7 @@ export type PresetMappingResult =
 /** The full mapping a preset gives for these headers, or the columns it needs that the file lacks. */
 export function presetMapping(name: PresetName, headers: readonly string[], criteria: readonly Criterion[], sample: readonly string[][] = []): PresetMappingResult {
   const preset = PRESETS[name];
-  const outcome = preset.outcomes.map((o) => ({ column: findHeader(headers, o.columns), wonValues: o.wonValues })).find((o) => o.column !== undefined);
+  const outcome = preset.outcomes.map((o) => ({ column: findHeader(headers, o.columns), wonValues: o.wonValues, filled: o.filled === true })).find((o) => o.column !== undefined);
   const created = findHeader(headers, preset.created);
   const missing: string[] = [];
   if (!outcome) missing.push(preset.outcomes.map((o) => describeNames(o.columns)).join(' or '));
@@ -151,7 +157,7 @@ export function presetMapping(name: PresetName, headers: readonly string[], crit
     used.add(c.column);
   }
   const columns = headers.flatMap((h) => (byColumn.has(h) ? [byColumn.get(h)!] : []));
-  return { ok: true, preset: name, label: preset.label, mapping: { columns, wonValues: outcome.wonValues }, unmappedFields: fields.filter((f) => !mappedFields.has(f.toLowerCase())) };
+  return { ok: true, preset: name, label: preset.label, mapping: { columns, wonValues: outcome.wonValues, ...(outcome.filled ? { wonWhen: 'filled' as const } : {}) }, unmappedFields: fields.filter((f) => !mappedFields.has(f.toLowerCase())) };
 }
 
 /** How many of a preset's own columns the headers have. */

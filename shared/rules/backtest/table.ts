@@ -90,7 +90,7 @@ export class LeadTableBuilder extends RowTally {
     const indexOf = (column: string) => headers.indexOf(column);
     const outcome = mapping.columns.find((c) => c.use.role === 'outcome');
     this.outcomeIndex = outcome ? indexOf(outcome.column) : -1;
-    this.outcomes = new CellMemo(outcomeParser(mapping.wonValues));
+    this.outcomes = new CellMemo(outcomeParser(mapping.wonValues, mapping.wonWhen));
     this.fieldBuilders = mapping.columns.flatMap((c) => (c.use.role === 'field' && indexOf(c.column) >= 0 ? [{ name: c.use.name, index: indexOf(c.column), dictionary: new FieldDictionary(), codes: new Uint32Array(this.capacity) }] : []));
     this.eventBuilders = mapping.columns.flatMap((c) => (c.use.role === 'event' && indexOf(c.column) >= 0 ? [{ name: c.use.name, index: indexOf(c.column), counts: new Int32Array(this.capacity) }] : []));
     const created = mapping.columns.find((c) => c.use.role === 'created');

@@ -270,7 +270,7 @@ describe('cli backtest --preset', () => {
   it('refuses a file that does not fit the preset, naming the missing columns (exit 2), and bad --preset use', async () => {
     const { ctx, err } = context();
     expect(await runCli(['backtest', '--agreement', AGREEMENT, '--leads', SALESFORCE, '--preset', 'hubspot'], ctx)).toBe(2);
-    expect(err.join('\n')).toContain('does not fit the hubspot preset (HubSpot contacts export): it has no column “Lifecycle Stage” (or “lifecyclestage”), no column “Create Date” (or “createdate”).');
+    expect(err.join('\n')).toContain('does not fit the hubspot preset (HubSpot contacts export): it has no column “Lifecycle Stage” (or “lifecyclestage”) or “Became a Customer Date” (or “hs_lifecyclestage_customer_date”), no column “Create Date” (or “createdate”).');
     err.length = 0;
     expect(await runCli(['backtest', '--agreement', AGREEMENT, '--leads', LEADS, '--preset', 'salesforce'], ctx)).toBe(2);
     expect(err.join('\n')).toMatch(/no column “Converted” \(or “IsConverted”\) or “Lead Status” \(or “Status”\)/);

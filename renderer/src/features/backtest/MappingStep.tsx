@@ -27,6 +27,7 @@ const wonValuesOf = (text: string) => text.split(',').map((v) => v.trim()).filte
 export function MappingStep({ fileName, preview, criteria, locale, detected = null, initial, onBack, onImport }: MappingStepProps) {
   const [columns, setColumns] = useState<ColumnMapping[]>(initial.columns.filter((c) => preview.headers.includes(c.column)));
   const [wonText, setWonText] = useState(initial.wonValues.join(', '));
+  const [wonWhenFilled, setWonWhenFilled] = useState(initial.wonWhen === 'filled');
   const [error, setError] = useState<string | null>(null);
   const { fields, events } = useMemo(() => criteriaInputs(criteria), [criteria]);
   const types = useMemo(() => preview.headers.map((_, i) => detectColumnType(preview.rows.map((r) => r[i] ?? ''))), [preview]);
@@ -34,6 +35,7 @@ export function MappingStep({ fileName, preview, criteria, locale, detected = nu
     const wonValues = wonValuesOf(wonText);
     return previewMatchCounts(preview.headers, preview.rows, { columns, wonValues: wonValues.length > 0 ? wonValues : initial.wonValues }, criteria, locale);
   }, [preview, columns, wonText, initial.wonValues, criteria, locale]);
+  const filledOutcome = wonWhenFilled ? ({ wonWhen: 'filled' } as const) : {};
 
   const setRole = (column: string, value: string) => {
     const role = valueToRole(value);
@@ -45,9 +47,11 @@ export function MappingStep({ fileName, preview, criteria, locale, detected = nu
   };
 
   const submit = () => {
-    const wonValues = wonValuesOf(wonText);
+    const listed = wonValuesOf(wonText);
+    // Won values are not read when a filled cell means won, so none need be listed then.
+    const wonValues = wonWhenFilled && listed.length === 0 ? initial.wonValues : listed;
     const ordered = preview.headers.flatMap((h) => columns.filter((c) => c.column === h));
-    const parsed = BacktestMappingSchema.safeParse({ columns: ordered, wonValues });
+    const parsed = BacktestMappingSchema.safeParse({ columns: ordered, wonValues, ...filledOutcome });
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'This mapping is not complete');
     onImport(parsed.data);
   };
@@ -96,8 +100,12 @@ export function MappingStep({ fileName, preview, criteria, locale, detected = nu
       </div>
       <CriterionMatches rows={matches.rows} counts={matches.counts} />
       <Field label="Outcome values that mean won" hint="Comma-separated, case ignored. Any other outcome counts as lost." error={null}>
-        {(props) => <input {...props} value={wonText} onChange={(e) => setWonText(e.target.value)} />}
+        {(props) => <input {...props} value={wonText} disabled={wonWhenFilled} onChange={(e) => setWonText(e.target.value)} />}
       </Field>
+      <label className="row bt-filled">
+        <input type="checkbox" checked={wonWhenFilled} onChange={(e) => setWonWhenFilled(e.target.checked)} />
+        Won when the outcome cell is filled in (a date such as “Became a Customer Date”); blank means lost
+      </label>
       <details>
         <summary>Preview of the first rows</summary>
         <div className="bt-scroll">

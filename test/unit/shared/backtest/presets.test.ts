@@ -83,7 +83,7 @@ describe('CRM export presets', () => {
   });
 
   it('names the columns a file lacks for a preset', () => {
-    expect(presetMapping('hubspot', SALESFORCE_HEADERS, criteria)).toEqual({ ok: false, preset: 'hubspot', label: 'HubSpot contacts export', missing: ['“Lifecycle Stage” (or “lifecyclestage”)', '“Create Date” (or “createdate”)'] });
+    expect(presetMapping('hubspot', SALESFORCE_HEADERS, criteria)).toEqual({ ok: false, preset: 'hubspot', label: 'HubSpot contacts export', missing: ['“Lifecycle Stage” (or “lifecyclestage”) or “Became a Customer Date” (or “hs_lifecyclestage_customer_date”)', '“Create Date” (or “createdate”)'] });
     const noDate = presetMapping('salesforce', SALESFORCE_HEADERS.filter((h) => h !== 'CreatedDate'), criteria);
     expect(noDate).toMatchObject({ ok: false, missing: ['“Created Date” (or “CreatedDate”)'] });
   });
@@ -131,5 +131,29 @@ describe('previewMatchCounts', () => {
     const mapping = { columns: [{ column: 'Title', use: { role: 'field' as const, name: 'industry' } }, { column: 'Outcome', use: { role: 'outcome' as const } }], wonValues: ['won'] };
     const counts = previewMatchCounts(headers, sample, mapping, criteria).counts;
     expect(counts.find((c) => c.label === 'Target industry')).toMatchObject({ column: 'Title', matched: 0 });
+  });
+});
+
+describe('a HubSpot export without a lifecycle stage', () => {
+  it('takes a filled "Became a Customer Date" as won and a blank one as lost (not as no outcome)', () => {
+    const headers = HUBSPOT_HEADERS.filter((h) => h !== 'Lifecycle Stage');
+    const detected = detectPreset(headers, criteria)!;
+    expect(detected.preset).toBe('hubspot');
+    expect(detected.mapping.columns).toContainEqual({ column: 'Became a Customer Date', use: { role: 'outcome' } });
+    expect(detected.mapping.wonWhen).toBe('filled');
+    expect(BacktestMappingSchema.parse(detected.mapping).wonWhen).toBe('filled');
+    const [allHeaders, ...rows] = rowsOf(HUBSPOT_CSV);
+    const keep = headers.map((h) => allHeaders.indexOf(h));
+    const builder = new LeadTableBuilder(headers, detected.mapping);
+    rows.forEach((r, i) => builder.add(keep.map((k) => r[k]), i + 2));
+    const table = builder.finish();
+    const stage = allHeaders.indexOf('Lifecycle Stage');
+    const customers = rows.filter((r) => ['Customer', 'Evangelist'].includes(r[stage])).length;
+    expect(table.won.reduce((a, b) => a + b, 0)).toBe(customers);
+    expect(builder.withoutOutcome).toBe(0);
+  });
+
+  it('a mapping without wonWhen reads outcomes by their listed won values, as before', () => {
+    expect(BacktestMappingSchema.parse({ columns: [{ column: 'o', use: { role: 'outcome' } }] }).wonWhen).toBeUndefined();
   });
 });
