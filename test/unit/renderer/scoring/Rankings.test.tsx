@@ -44,6 +44,7 @@ describe('Team rankings', () => {
     await user.click(screen.getByRole('button', { name: 'Apply to board' }));
     expect(scoring().criteria).toBe(before);
     const preview = screen.getByTestId('merge-preview');
+    expect(screen.getByRole('heading', { name: 'What applying changes' })).toHaveFocus();
     const lines = within(screen.getByRole('list', { name: 'Changes on the board' })).getAllByRole('listitem').map((li) => li.textContent);
     expect(preview).toHaveTextContent(`${lines.length} cards change tier or points.`);
     expect(lines).toContain('Webinar attended: Weak +7 → Strong +22');
@@ -51,6 +52,7 @@ describe('Team rankings', () => {
     // Cancel leaves the board alone.
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByTestId('merge-preview')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Apply to board' })).toHaveFocus();
     expect(scoring().criteria).toBe(before);
 
     await user.click(screen.getByRole('button', { name: 'Apply to board' }));

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Criterion } from '../../../../../shared/model/scoring';
 import { MERGE_RULE_SENTENCE, applyMergedRanking, changeCountSentence, describeBoardChange, rankingChanges } from '../../../../../shared/rules/scoring';
 import { undo } from '../../../stores/editor';
@@ -13,6 +13,19 @@ type Phase = { kind: 'idle' } | { kind: 'preview' } | { kind: 'applied'; summary
  */
 export function ApplyMerged({ criteria, merged, onRankAgain }: { criteria: readonly Criterion[]; merged: readonly string[]; onRankAgain: () => void }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const applyButton = useRef<HTMLButtonElement>(null);
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+  const opened = useRef(false);
+  // Focus goes where the next thing to read is: the preview when it opens, back to "Apply to board" when it closes.
+  useEffect(() => {
+    if (phase.kind === 'preview') {
+      opened.current = true;
+      previewHeading.current?.focus();
+    } else if (opened.current) {
+      opened.current = false;
+      applyButton.current?.focus();
+    }
+  }, [phase.kind]);
   const changes = useMemo(() => rankingChanges(criteria, applyMergedRanking(criteria, merged)), [criteria, merged]);
 
   const confirm = () => {
@@ -38,7 +51,7 @@ export function ApplyMerged({ criteria, merged, onRankAgain }: { criteria: reado
       <p className="muted sc-small" data-testid="merge-rule">{MERGE_RULE_SENTENCE}</p>
       {phase.kind !== 'preview' && (
         <div className="row">
-          <button type="button" className="btn btn-primary" onClick={() => setPhase({ kind: 'preview' })}>
+          <button ref={applyButton} type="button" className="btn btn-primary" onClick={() => setPhase({ kind: 'preview' })}>
             Apply to board
           </button>
           <button type="button" className="btn" onClick={onRankAgain}>
@@ -48,7 +61,9 @@ export function ApplyMerged({ criteria, merged, onRankAgain }: { criteria: reado
       )}
       {phase.kind === 'preview' && (
         <section className="card stack sc-merge-preview" aria-labelledby="merge-preview-heading" data-testid="merge-preview">
-          <h3 id="merge-preview-heading">What applying changes</h3>
+          <h3 id="merge-preview-heading" ref={previewHeading} tabIndex={-1}>
+            What applying changes
+          </h3>
           <p>{changeCountSentence(changes.length)}</p>
           {changes.length > 0 && (
             <ul aria-label="Changes on the board">
