@@ -57,6 +57,7 @@ test('drag a card across tiers and within a tier, by mouse and keyboard, undo, a
   await expect(points(page, 'Demo request')).toHaveText('+32');
   // The neighbour the drop re-priced is named beside the board.
   await expect(page.getByTestId('board-status')).toHaveText('Also changed: Demo request +34 → +32.');
+  await screenshot(page, 'scoring-board-status-light');
 
   // Undo the reorder (one drag = one undo step), then redo it.
   await page.keyboard.press('Control+z');
