@@ -28,8 +28,10 @@ interface CrmPreset {
   /** Outcome columns in order of preference, each with the texts that mean won. */
   outcomes: readonly OutcomeChoice[];
   created: readonly string[];
-  /** Columns only this CRM writes: how the preset is recognised. */
+  /** Columns this CRM writes: how the preset is recognised. */
   signature: readonly (readonly string[])[];
+  /** Of those, columns no generic export has (compared as findHeader does, so "Lead Source" is "LeadSource"): one must be present. */
+  distinctive: readonly string[];
 }
 
 const HUBSPOT: CrmPreset = {
@@ -54,6 +56,7 @@ const HUBSPOT: CrmPreset = {
     ['Record ID', 'hs_object_id'],
     ['numemployees'],
   ],
+  distinctive: ['Lifecycle Stage', 'lifecyclestage', 'hs_lead_status', 'HubSpot Score', 'hubspotscore', 'Became a Customer Date', 'hs_lifecyclestage_customer_date', 'Became a Marketing Qualified Lead Date', 'Became a Sales Qualified Lead Date', 'hs_analytics_source', 'hs_object_id', 'numemployees', 'createdate'],
 };
 
 const SALESFORCE: CrmPreset = {
@@ -76,6 +79,7 @@ const SALESFORCE: CrmPreset = {
     ['pi__score__c'],
     ['pi__grade__c'],
   ],
+  distinctive: ['IsConverted', 'Converted', 'ConvertedDate', 'Converted Date', 'pi__score__c', 'pi__grade__c', 'Lead ID', 'NumberOfEmployees', 'No. of Employees'],
 };
 
 const PRESETS: Record<PresetName, CrmPreset> = { hubspot: HUBSPOT, salesforce: SALESFORCE };
@@ -162,12 +166,14 @@ export function presetMapping(name: PresetName, headers: readonly string[], crit
 
 /** How many of a preset's own columns the headers have. */
 function signatureScore(preset: CrmPreset, headers: readonly string[]): number {
+  if (findHeader(headers, preset.distinctive) === undefined) return 0;
   return preset.signature.filter((names) => findHeader(headers, names) !== undefined).length;
 }
 
 /**
  * The preset these headers come from, with its mapping, or null when the file is neither export
- * (fewer than 3 of a preset's own columns, a tie, or its outcome or created date missing).
+ * (none of a preset's distinctive columns, fewer than 3 of its columns, a tie, or its outcome or
+ * created date missing).
  */
 export function detectPreset(headers: readonly string[], criteria: readonly Criterion[], sample: readonly string[][] = []): Extract<PresetMappingResult, { ok: true }> | null {
   const scored = PRESET_NAMES.map((name) => ({ name, score: signatureScore(PRESETS[name], headers) })).sort((a, b) => b.score - a.score);

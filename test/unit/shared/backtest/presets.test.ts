@@ -79,6 +79,10 @@ describe('CRM export presets', () => {
   it('finds no preset in a generic file, and falls back to suggestMapping there', () => {
     const headers = ['lead_id', 'created', 'industry', 'employees', 'seniority', 'email_domain', 'outcome'];
     expect(detectPreset(headers, criteria)).toBeNull();
+    // Columns any CRM may have do not make a Salesforce export; one of its own does.
+    const generic = ['Name', 'Status', 'Created Date', 'Lead Source', 'Rating', 'Industry'];
+    expect(detectPreset(generic, criteria)).toBeNull();
+    expect(detectPreset([...generic, 'IsConverted'], criteria)?.preset).toBe('salesforce');
     expect(suggestMapping(headers, criteria).columns.length).toBeGreaterThan(0);
   });
 
