@@ -1,4 +1,5 @@
 import { formatMoney } from '../../../../shared/rules/money';
+import { formatPoints } from '../../../../shared/rules/scoring/score';
 
 /** North American readers expect Letter; everyone else A4. */
 export function pageSizeFor(locale: string): 'LETTER' | 'A4' {
@@ -21,11 +22,8 @@ export function percent(value: number, locale: string): string {
   return `${number(value, locale, 1)} %`;
 }
 
-export function signedPoints(points: number): string {
-  if (points > 0) return `+${points}`;
-  if (points < 0) return `−${Math.abs(points)}`;
-  return '0';
-}
+/** Points as the board writes them (+34, −10, 0): the scoring rules' own formatter. */
+export const signedPoints = formatPoints;
 
 /** A calendar date such as "14 January 2027" / "January 14, 2027", from YYYY-MM-DD without time-zone drift. */
 export function longDate(isoDate: string, locale: string): string {

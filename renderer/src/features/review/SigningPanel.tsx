@@ -12,10 +12,10 @@ import { HashText } from './HashText';
 import { SignAnywayDialog } from './SignAnywayDialog';
 import { useSigningSession } from './useSigningSession';
 import { witnessOnThisInstall } from './witness';
+import { consentSentence } from '../../../../shared/present/consent';
 
-export const consentText = (version: number, hash: string) =>
-  `I agree to sign version ${version} of this agreement (content SHA-256 ${hash}) electronically, on this device. ` +
-  'My drawn or typed signature counts as my handwritten signature, and I have reviewed the whole agreement above.';
+/** The consent sentence, worded once in shared/present/consent.ts. */
+export const consentText = consentSentence;
 
 /**
  * One signer at a time: pick your name, read the version and its hash, consent, then draw or

@@ -6,6 +6,7 @@ import type { AuditEvent } from '../../../../shared/model/audit';
 import { contentHash } from '../../../../shared/rules/canonical';
 import { draftOf, hasPoppler, loadFixture, tempDir, testInstall, tool, witnessWith, writeTemp } from './helpers';
 import { overlappingWords, pageText, placedPages, type PlacedPage } from './pages';
+import { consentSentence } from '../../../../shared/present/consent';
 
 /**
  * Layout checks on the sealed export, read back with poppler. The signers consent with the text
@@ -13,9 +14,7 @@ import { overlappingWords, pageText, placedPages, type PlacedPage } from './page
  * the audit page.
  */
 
-const appConsent = (version: number, hash: string) =>
-  `I agree to sign version ${version} of this agreement (content SHA-256 ${hash}) electronically, on this device. ` +
-  'My drawn or typed signature counts as my handwritten signature, and I have reviewed the whole agreement above.';
+const appConsent = consentSentence;
 
 const fixture = loadFixture();
 
