@@ -69,9 +69,13 @@ export function curvePercent(plan: Incentives, attainment: number): number {
 /** The curve after the accelerator, before the cap: only what is earned above 100 % is multiplied. */
 function acceleratedPercent(plan: Incentives, attainment: number): number {
   const curve = curvePercent(plan, attainment);
-  if (attainment <= 100) return curve;
+  const accelerator = plan.acceleratorAbove100 ?? 1;
+  // An accelerator of 1 is the curve itself, exactly: atTarget + 1 × (curve − atTarget) can differ
+  // from the curve in the last bit of a float, and that bit can flip the rounding to the cent.
+  if (attainment <= 100 || accelerator === 1) return curve;
   const atTarget = curvePercent(plan, 100);
-  return atTarget + (plan.acceleratorAbove100 ?? 1) * (curve - atTarget);
+  // Never below the curve (an accelerator is at least 1), whatever the floating point does.
+  return Math.max(curve, atTarget + accelerator * (curve - atTarget));
 }
 
 /** The pay-out in % of the on-target bonus at an attainment: curve, accelerator, then cap; two decimals. */
