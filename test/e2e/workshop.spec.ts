@@ -41,7 +41,7 @@ test('the guided workshop: participants, timer, maturity, lead definition, prese
   await expect(page.getByRole('heading', { name: 'Maturity check', level: 1 })).toBeVisible();
 
   // Timer: +1 min makes it 21 minutes; amber at a fifth left, red at a twentieth, then over.
-  await page.getByRole('button', { name: 'Add one minute to this step' }).click();
+  await page.getByRole('button', { name: '+1 min: add one minute to this step' }).click();
   await expect(rail(page, 'Maturity check')).toContainText('21′');
   await page.getByRole('button', { name: 'Start timer' }).click();
   const timer = page.getByRole('timer');

@@ -42,7 +42,7 @@ const REFUSED: [string, string[], RegExp][] = [
   ['an option given twice', [...backtest, '--threshold', '5', '--threshold', '6'], /--threshold is given twice/],
   ['a value given to a flag', [...backtest, '--json=no'], /--json takes no value/],
   ['a stray argument', [...backtest, 'extra.csv'], /backtest takes no file arguments, only options: unexpected "extra.csv"/],
-  ['a missing required option', ['backtest', '--agreement', fixtureFile(), '--leads', LEADS], /--mapping file\.json is required/],
+  ['a missing required option', ['backtest', '--agreement', fixtureFile(), '--leads', LEADS], /--mapping file\.json or --preset hubspot\|salesforce is required/],
   ['--p12 with no file', [...exportArgs, '--p12'], /--p12 needs a value, as in --p12 file\.p12/],
   ['--p12 followed by another option', ['export', '--p12', '--help-me', fixtureFile(), 'out.pdf'], /--p12 needs a value/],
   ['a misspelt export option', [...exportArgs, '--pk12', 'org.p12'], /--pk12 is not an option of export \(did you mean --p12\?\)/],

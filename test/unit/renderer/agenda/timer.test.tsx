@@ -48,7 +48,7 @@ describe('AgendaTimer', () => {
     expect(editorWorkshop().agenda.steps[0].spentSeconds).toBe(120);
     tick(300);
     expect(screen.getByRole('timer')).toHaveTextContent('8:00');
-    fireEvent.click(screen.getByRole('button', { name: 'Add one minute to this step' }));
+    fireEvent.click(screen.getByRole('button', { name: '+1 min: add one minute to this step' }));
     expect(minutesOf('participants')).toBe(11);
     expect(screen.getByRole('timer')).toHaveTextContent('9:00');
     expect(useEditor.temporal.getState().pastStates).toHaveLength(0);
