@@ -1,21 +1,14 @@
 import Dexie from 'dexie';
-import { importInto, peakImportFile } from 'dexie-export-import';
 import { exportTablesAsDexieJson } from '../backup-export';
-import { AgreementVersionSchema } from '../../../../shared/model/agreement';
-import { WorkshopSchema } from '../../../../shared/model/workshop';
-import { AuditEventSchema } from '../../../../shared/model/audit';
 import { AppFailure, type Result } from '../../../../shared/ipc/result';
-import { checkSealedContent, StoredReviewSchema } from '../../../../shared/rules/import-file';
 import { newId } from '../../../../shared/rules/ids';
 import { BACKUP_CHUNK_BYTES, type BackupInfo, type BackupReason } from '../../../../shared/ipc/channels/backups';
-import type { z } from 'zod';
 import { bridge } from '../../bridge';
-import { DB_VERSION, db as defaultDb, defineSchema, type CommonGroundDb } from '../database';
-import { describeIssues } from '../errors';
-import { BacktestMappingRowSchema } from './backtest';
-import { getSetting, validSettingRows } from './settings';
-import { clearIndexes, indexTables, indexVersions } from '../index-rows';
+import { db as defaultDb, type CommonGroundDb } from '../database';
+import { getSetting } from './settings';
 import { base64ToBlob, base64ToBytes, blobToBase64, bytesToBase64 } from '../base64';
+import { restoreThroughScratch, SCRATCH_PREFIX, type BackupProgress, type OnBackupProgress } from '../restore-scratch';
+import type { RestoreRequest, RestoreResponse, WorkerFailure } from '../../workers/restore-protocol';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -40,18 +33,23 @@ export const REBUILT_TABLES = ['search', 'libraryRows'] as const;
  */
 export const NOT_BACKED_UP_TABLES = ['backtestTables'] as const;
 
-/** How far a long backup or restore has got, for a progress bar: rows read, then bytes moved. */
-export interface BackupProgress {
-  phase: 'reading' | 'saving' | 'loading' | 'checking' | 'replacing';
-  done: number;
-  total: number;
-}
-export type OnBackupProgress = (progress: BackupProgress) => void;
+export type { BackupProgress, OnBackupProgress };
+
+/** What a backup leaves out. search is small and harmless to include (older backups have it); it is rebuilt on restore all the same. */
+const SKIPPED_TABLES = [...NOT_BACKED_UP_TABLES, 'libraryRows'];
 
 /** The whole database as a dexie-export-import JSON blob, read in one consistent transaction. */
 export async function exportDatabase(database: Dexie = defaultDb, onProgress?: OnBackupProgress): Promise<Blob> {
-  // search is small and harmless to include (older backups have it); it is rebuilt on restore all the same.
-  return exportTablesAsDexieJson(database, [...NOT_BACKED_UP_TABLES, 'libraryRows'], ({ done, total }) => onProgress?.({ phase: 'reading', done, total }));
+  return exportTablesAsDexieJson(database, SKIPPED_TABLES, ({ done, total }) => onProgress?.({ phase: 'reading', done, total }));
+}
+
+/**
+ * The same, read and serialised in the restore worker with its own connection (the page stays
+ * free); in place where there are no workers. For a database with this build's schema only.
+ */
+function exportOffThePage(database: Dexie, onProgress?: OnBackupProgress): Promise<Blob> {
+  if (typeof Worker === 'undefined') return exportDatabase(database, onProgress);
+  return inWorker<Blob>({ type: 'export', dbName: database.name, skip: SKIPPED_TABLES }, { onProgress, result: (m) => (m.type === 'exported' ? m.blob : undefined) });
 }
 
 /** Streams a backup to the main process in pieces; on any failure the unfinished file is dropped. */
@@ -73,11 +71,15 @@ async function uploadBackup(blob: Blob, reason: BackupReason, onProgress?: OnBac
 /** Backups from this window run one after another: the daily one and "Back up now" never interleave. */
 let backupQueue: Promise<unknown> = Promise.resolve();
 
-export function createBackup(reason: BackupReason, database: Dexie = defaultDb, onProgress?: OnBackupProgress): Promise<BackupInfo> {
-  const run = async () => uploadBackup(await exportDatabase(database, onProgress), reason, onProgress);
+function queueBackup(reason: BackupReason, exportBlob: () => Promise<Blob>, onProgress?: OnBackupProgress): Promise<BackupInfo> {
+  const run = async () => uploadBackup(await exportBlob(), reason, onProgress);
   const next = backupQueue.then(run, run);
   backupQueue = next.catch(() => undefined);
   return next;
+}
+
+export function createBackup(reason: BackupReason, database: Dexie = defaultDb, onProgress?: OnBackupProgress): Promise<BackupInfo> {
+  return queueBackup(reason, () => exportOffThePage(database, onProgress), onProgress);
 }
 
 /** A stored backup, read from the main process piece by piece. */
@@ -115,37 +117,11 @@ export async function backupIfDue(now = Date.now(), database: CommonGroundDb = d
 
 /** Before the live database is upgraded to a new schema, its old data goes to a backup file (see database.ts). */
 export async function backupOldDatabase(old: Dexie): Promise<void> {
-  if (old.tables.length > 0) await createBackup('before-upgrade', old);
+  // In place: the old database is opened as it is stored (no schema declared), which the worker's connection would not match.
+  if (old.tables.length > 0) await queueBackup('before-upgrade', () => exportDatabase(old));
 }
 
-/** Rows checked between two yields to the event loop: a slice stays well under 50 ms on a slow laptop. */
-const ROWS_PER_SLICE = 250;
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/**
- * Every row through its schema (and `check`, if given), a slice at a time with the page free in
- * between, so checking 10,000 agreements keeps the window responsive and the progress bar moving.
- */
-async function validRows<S extends z.ZodType>(schema: S, rows: unknown[], what: string, progress?: { onProgress?: OnBackupProgress; check?: (row: z.output<S>) => void }): Promise<z.output<S>[]> {
-  const valid: z.output<S>[] = [];
-  for (let start = 0; start < rows.length; start += ROWS_PER_SLICE) {
-    if (start > 0) await nextTask();
-    for (let index = start; index < Math.min(rows.length, start + ROWS_PER_SLICE); index += 1) {
-      const parsed = schema.safeParse(rows[index]);
-      if (!parsed.success) throw new AppFailure('INVALID_FILE', `The backup's ${what} #${index + 1} is not valid: ${describeIssues(parsed.error)}`);
-      progress?.check?.(parsed.data);
-      valid.push(parsed.data);
-    }
-    progress?.onProgress?.({ phase: 'checking', done: valid.length, total: rows.length });
-  }
-  return valid;
-}
-
-const TWICE_IN_BACKUP =
-  'This backup holds two records of the same agreement version (or the same record twice), so it was not restored: an agreement has only one version 1, one version 2 and so on. It may have been edited by hand. Your library is unchanged.';
-
-/** Restores check a backup in a scratch database of this name first. */
-const SCRATCH_PREFIX = 'common-ground-restore-';
+/** Scratch databases of restores running in this window (in place or in the worker): not leftovers. */
 const activeScratch = new Set<string>();
 
 /**
@@ -158,83 +134,75 @@ export async function removeLeftoverScratchDatabases(): Promise<string[]> {
   return names;
 }
 
+/** A failure the worker sent as data, thrown again as the page would have thrown it. */
+function errorOf(failure: WorkerFailure): Error {
+  if (failure.code) return new AppFailure(failure.code, failure.message);
+  const error = new Error(failure.message);
+  error.name = failure.name;
+  return error;
+}
+
+const startWorker = () => new Worker(new URL('../../workers/restore.worker.ts', import.meta.url), { type: 'module' });
+
+/**
+ * Runs one request in a fresh restore worker and resolves with its result. `onBeforeReplace`
+ * answers the worker's question before it replaces the library: 'proceed' once it resolves,
+ * 'stop' (and the worker's clean-up awaited) when it throws, whose error is then the result.
+ */
+function inWorker<T>(request: RestoreRequest, handlers: { onProgress?: OnBackupProgress; onBeforeReplace?: () => Promise<unknown>; result: (message: RestoreResponse) => T | undefined }): Promise<T> {
+  const worker = startWorker();
+  return new Promise<T>((resolve, reject) => {
+    let pageFailure: { error: unknown } | null = null;
+    worker.onmessage = (event: MessageEvent<RestoreResponse>) => {
+      const message = event.data;
+      if (message.type === 'progress') return handlers.onProgress?.(message.progress);
+      if (message.type === 'beforeReplace') {
+        const ask = handlers.onBeforeReplace ?? (async () => undefined);
+        ask().then(
+          () => worker.postMessage({ type: 'proceed' } satisfies RestoreRequest),
+          (error: unknown) => {
+            pageFailure = { error };
+            worker.postMessage({ type: 'stop' } satisfies RestoreRequest);
+          },
+        );
+        return;
+      }
+      if (message.type === 'failed') return reject(pageFailure ? pageFailure.error : errorOf(message.failure));
+      const result = handlers.result(message);
+      if (result !== undefined) resolve(result);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      reject(new AppFailure('INTERNAL', 'The backup could not be processed just now; nothing was changed. Try again.'));
+    };
+    worker.postMessage(request);
+  }).finally(() => worker.terminate());
+}
+
 /**
  * Restores a backup atomically: it is imported into a scratch database first and every row is
  * validated there; only then is the live database cleared and refilled in a single transaction.
  * Any failure before that transaction commits leaves the current data exactly as it was.
+ * The work runs in a worker (restore.worker.ts), so the window stays responsive; where there are
+ * no workers (unit tests) the same code runs in place.
  */
 export async function restoreBackup(
   blob: Blob,
   database: CommonGroundDb = defaultDb,
   options: { beforeReplace?: () => Promise<unknown>; onProgress?: OnBackupProgress } = {},
 ): Promise<{ versions: number }> {
-  let meta;
+  const scratchName = `${SCRATCH_PREFIX}${newId()}`;
+  activeScratch.add(scratchName);
   try {
-    // The importer streams and would accept a file cut short; a full parse proves it is whole.
-    JSON.parse(await blob.text());
-    meta = await peakImportFile(blob);
-  } catch {
-    throw new AppFailure('INVALID_FILE', 'This backup file is damaged (it may be truncated) or is not a Common Ground backup.');
-  }
-  if (meta.formatName !== 'dexie') throw new AppFailure('INVALID_FILE', 'This is not a Common Ground backup file.');
-  if (meta.data.databaseVersion > DB_VERSION) {
-    throw new AppFailure('UNSUPPORTED_VERSION', `This backup was made by a newer version of Common Ground (database v${meta.data.databaseVersion}); update the app to restore it.`);
-  }
-  const scratch = new Dexie(`${SCRATCH_PREFIX}${newId()}`) as CommonGroundDb;
-  activeScratch.add(scratch.name);
-  defineSchema(scratch);
-  try {
-    try {
-      await importInto(scratch, blob, {
-        acceptNameDiff: true,
-        acceptVersionDiff: true,
-        acceptMissingTables: true,
-        clearTablesBeforeImport: true,
-        progressCallback: ({ completedRows, totalRows }) => {
-          options.onProgress?.({ phase: 'checking', done: completedRows, total: totalRows ?? completedRows });
-          return false;
-        },
-      });
-    } catch (error) {
-      // The scratch has the live schema: one record per id and per agreement version (&[agreementId+version]).
-      if (/ConstraintError/.test(`${(error as Error).name} ${(error as Error).message}`)) throw new AppFailure('INVALID_FILE', TWICE_IN_BACKUP);
-      throw new AppFailure('INVALID_FILE', `This backup could not be read: ${(error as Error).message}`);
-    }
-    for (const table of meta.data.tables) {
-      const stored = scratch.tables.find((t) => t.name === table.name);
-      if (stored && (await stored.count()) !== table.rowCount) throw new AppFailure('INVALID_FILE', `The backup's ${table.name} table is incomplete.`);
-    }
-    const versions = await validRows(AgreementVersionSchema, await scratch.versions.toArray(), 'agreement version', { onProgress: options.onProgress, check: checkSealedContent });
-    const workshops = await validRows(WorkshopSchema, await scratch.workshops.toArray(), 'workshop');
-    const auditEvents = await validRows(AuditEventSchema, await scratch.auditEvents.toArray(), 'audit event');
-    const reviews = await validRows(StoredReviewSchema, await scratch.reviews.toArray(), 'quarterly review');
-    // Unknown keys and values that no longer fit are left out: they would read as defaults anyway.
-    const settings = validSettingRows(await scratch.settings.toArray());
-    const backtestMappings = await validRows(BacktestMappingRowSchema, await scratch.backtestMappings.toArray(), 'backtest column mapping');
-    const restoredWorkshops = new Set(workshops.map((w) => w.id));
-    // Only a backup that has passed every check gets this far, so a refused one costs no safety copy.
-    await options.beforeReplace?.();
-    options.onProgress?.({ phase: 'replacing', done: 0, total: versions.length });
-    // Search and library rows are derived data: rebuilt, so a backup from an older schema comes back searchable.
-    await database.transaction('rw', [database.versions, database.workshops, database.auditEvents, database.settings, database.reviews, database.backtestMappings, database.backtestTables, ...indexTables(database)], async () => {
-      await Promise.all([database.versions.clear(), database.workshops.clear(), database.auditEvents.clear(), database.settings.clear(), database.reviews.clear(), database.backtestMappings.clear(), clearIndexes(database)]);
-      await database.versions.bulkAdd(versions);
-      await database.workshops.bulkAdd(workshops);
-      await database.auditEvents.bulkAdd(auditEvents);
-      await database.settings.bulkAdd(settings);
-      await indexVersions(database, versions);
-      await database.reviews.bulkAdd(reviews);
-      await database.backtestMappings.bulkAdd(backtestMappings);
-      // Leads imported for a workshop the backup does not have would be orphans: drop them.
-      // Keys only: reading the rows would deserialise every parsed table (up to ~100 MB each).
-      const tableKeys = (await database.backtestTables.toCollection().primaryKeys()) as string[];
-      await database.backtestTables.bulkDelete(tableKeys.filter((workshopId) => !restoredWorkshops.has(workshopId)));
-    });
-    return { versions: versions.length };
+    if (typeof Worker === 'undefined') return await restoreThroughScratch(blob, database, { ...options, scratchName });
+    return await inWorker<{ versions: number }>(
+      { type: 'restore', blob, dbName: database.name, scratchName },
+      { onProgress: options.onProgress, onBeforeReplace: options.beforeReplace, result: (m) => (m.type === 'restored' ? { versions: m.versions } : undefined) },
+    );
   } finally {
-    scratch.close();
-    await Dexie.delete(scratch.name).catch(() => undefined);
-    activeScratch.delete(scratch.name);
+    // The worker removes it; if the worker itself failed, it is removed here.
+    if (typeof Worker !== 'undefined') await Dexie.delete(scratchName).catch(() => undefined);
+    activeScratch.delete(scratchName);
   }
 }
 
