@@ -20,7 +20,7 @@ test('goals drive the funnel, the commitments and the pay-out, and survive a rel
   await expect(page.getByTestId('funnel-sqls')).toContainText('160');
   await expect(page.getByTestId('funnel-sals')).toContainText('267');
   await expect(page.getByRole('figure', { name: /Funnel chart per quarter: MQL 534/ })).toBeVisible();
-  await expect(page.getByRole('button', { name: /Set MQL→SAL to 55 %: 48 fewer MQLs/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^\+5 pts → 55 % 48 fewer MQLs a quarter: set MQL→SAL to 55 %/ })).toBeVisible();
   await screenshot(page, 'goals-light');
 
   // A rate change moves the funnel and marketing's MQL commitment with it.
