@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as BackupModule from '../../../../renderer/src/db/repositories/backup';
 import type { CommonGroundDb } from '../../../../renderer/src/db/database';
 import { importLibraryText } from '../../../../renderer/src/db/repositories/import';
 import { draftVersion, libraryFile } from '../library/fixtures';
@@ -32,7 +33,7 @@ class AnyURL extends URL {
   }
 }
 
-let backup: typeof import('../../../../renderer/src/db/repositories/backup');
+let backup: typeof BackupModule;
 beforeAll(async () => {
   vi.stubGlobal('self', scope);
   await import('../../../../renderer/src/workers/restore.worker');
