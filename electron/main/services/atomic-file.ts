@@ -1,4 +1,5 @@
-import { open, rename, rm, mkdir } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, link, open, rename, rm, mkdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, basename, resolve, relative } from 'node:path';
 import { randomBytes, createHash } from 'node:crypto';
 import { AppFailure } from '../../../shared/ipc/result';
@@ -69,4 +70,18 @@ export async function writeFileAtomic(
     /* folder fsync unsupported */
   }
   return { path: full, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/**
+ * Gives a finished temporary file its final name only if that name is free (never replacing what
+ * is there): a hard link, or an exclusive copy on file systems without hard links. Throws the
+ * EEXIST error when the name is taken, for the caller to choose another or report it.
+ */
+export async function createExclusively(temp: string, target: string): Promise<void> {
+  try {
+    await link(temp, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
+    await copyFile(temp, target, constants.COPYFILE_EXCL);
+  }
 }

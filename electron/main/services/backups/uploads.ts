@@ -4,14 +4,14 @@
  * Two backups never share a file, a success is reported only once the file is whole on disk, and
  * an abandoned upload leaves nothing behind but a temporary file that is cleaned up later.
  */
-import { copyFile, link, mkdir, open, readdir, rm, stat, type FileHandle } from 'node:fs/promises';
-import { constants } from 'node:fs';
+import { mkdir, open, readdir, rm, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { AppFailure } from '../../../../shared/ipc/result';
 import { BACKUP_CHUNK_BYTES, type BackupInfo, type BackupReason } from '../../../../shared/ipc/channels/backups';
 import { backupFolder, backupName, pathOf } from './names';
 import { readContents, rotateBackups } from './store';
+import { createExclusively } from '../atomic-file';
 
 interface Upload {
   dataFolder: string;
@@ -107,16 +107,6 @@ export async function abortBackup(dataFolder: string, uploadId: string): Promise
 }
 
 /** Creates `target` with the temporary file's content, failing with EEXIST if it is there already. */
-async function createExclusively(temp: string, target: string): Promise<void> {
-  try {
-    await link(temp, target);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw error;
-    // Some file systems have no hard links: an exclusive copy keeps the same guarantee.
-    await copyFile(temp, target, constants.COPYFILE_EXCL);
-  }
-}
 
 export async function finishBackup(dataFolder: string, uploadId: string, bytes: number, now = new Date()): Promise<BackupInfo> {
   const upload = uploads.get(uploadId);

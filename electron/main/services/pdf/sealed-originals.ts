@@ -1,13 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { copyFile, link, mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AgreementVersion } from '../../../../shared/model/agreement';
 import type { PdfVerifyReport } from '../../../../shared/ipc/channels/pdf';
 import { canonicalJson } from '../../../../shared/rules/canonical';
 import { exportReadiness } from '../../../../shared/rules/export-readiness';
 import { provenanceItem, type ProvenanceItem } from '../../../../shared/rules/provenance';
-import { assertSafePath } from '../atomic-file';
+import { assertSafePath, createExclusively } from '../atomic-file';
 import { verifyPdf, type OriginLookup } from './verify';
 
 /**
@@ -112,15 +111,6 @@ export async function findSealedOriginal(dataFolder: string, target: ProvenanceI
 }
 
 /** Creates `target` with the temporary file's bytes, or fails with EEXIST: never replaces a file. */
-async function createExclusively(temp: string, target: string): Promise<void> {
-  try {
-    await link(temp, target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
-    // File systems without hard links: an exclusive copy keeps the same guarantee.
-    await copyFile(temp, target, constants.COPYFILE_EXCL);
-  }
-}
 
 async function writeExclusively(target: string, bytes: Uint8Array): Promise<'kept' | 'exists'> {
   const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
