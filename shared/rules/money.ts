@@ -3,6 +3,8 @@
  * so sums and splits never drift; floats appear only at the very edge, when text is shown.
  */
 
+import { guessDecimalSeparator } from './numbers';
+
 /** Percentages are honoured to four decimals (12.3456 %); finer digits are rounded away. */
 const PERCENT_SCALE = 10_000n;
 
@@ -76,23 +78,6 @@ function decimalSeparatorOf(locale: string | undefined): string | null {
   } catch {
     return null;
   }
-}
-
-/**
- * Without a locale, guesses which of "." and "," is the decimal mark: when both appear the last one
- * is; a lone comma followed by exactly three digits (or repeated commas) groups thousands.
- */
-function guessDecimalSeparator(digits: string): string {
-  const lastDot = digits.lastIndexOf('.');
-  const lastComma = digits.lastIndexOf(',');
-  if (lastDot >= 0 && lastComma >= 0) return lastDot > lastComma ? '.' : ',';
-  if (lastComma >= 0) {
-    const commas = digits.split(',').length - 1;
-    const after = digits.length - lastComma - 1;
-    return commas === 1 && after !== 3 ? ',' : '.';
-  }
-  const dots = digits.split('.').length - 1;
-  return dots > 1 ? ',' : '.';
 }
 
 /** Builds exact integer cents from "123" and "45" scaled by 10^exponent, rounding half-up. */

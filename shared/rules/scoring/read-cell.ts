@@ -2,85 +2,18 @@
  * How ONE cell of a lead is read, for every place that reads leads: the scoring board's live
  * preview, `cli score`, `cli backtest`, the backtest import and its worker. A cell is kept as
  * the text it was written with; the criterion's operator decides how it is read:
- * - number operators (between): a plain decimal number in the agreement's locale, see readNumber;
+ * - number operators (between): a plain decimal number in the agreement's locale, see readNumber
+ *   (shared/rules/numbers.ts, the reader of every number field of the app too);
  * - text operators (contains, equals, in): the text as written, trimmed, ignoring case (match.ts).
  * So "02139" is the ZIP text "02139" for equals and the number 2139 for between, in every path.
  * Counts (events, days without activity), outcomes and created dates have their readers here too.
  */
 
-export const DEFAULT_LOCALE = 'en-US';
+import { DEFAULT_LOCALE, numberFormatOf, readNumber, type NumberFormat } from '../numbers';
 
-/** How a locale writes a number: its decimal separator and the characters that may group thousands. */
-export interface NumberFormat {
-  locale: string;
-  decimal: '.' | ',';
-  groups: readonly string[];
-}
-
-const NARROW_NBSP = '\u202f';
-const NBSP = '\u00a0';
-const formats = new Map<string, NumberFormat>();
-
-function intlPart(locale: string, value: number, type: 'decimal' | 'group'): string | undefined {
-  try {
-    return new Intl.NumberFormat(locale).formatToParts(value).find((p) => p.type === type)?.value;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The number format of a locale: "en-US" groups with "," and has a "." decimal ("1,200.5");
- * "de-DE", "fr-FR" and the other comma-decimal locales have a "," decimal and group with "." or
- * a space (ordinary, no-break or narrow) — "1.200,5", "1 200,5". A locale's own grouping mark
- * (de-CH "'" or "’") is accepted too. An unknown locale reads like en-US.
- */
-export function numberFormatOf(locale: string = DEFAULT_LOCALE): NumberFormat {
-  const known = formats.get(locale);
-  if (known) return known;
-  const decimal = intlPart(locale, 1.5, 'decimal') === ',' ? ',' : '.';
-  const own = intlPart(locale, 12345, 'group');
-  const groups = new Set(decimal === '.' ? [','] : ['.', NARROW_NBSP, NBSP, ' ']);
-  if (own && own !== decimal && own.length === 1 && !/\d/.test(own)) groups.add(own);
-  // Swiss locales group with an apostrophe: typed as ' or ’ alike.
-  if (own === "'" || own === '’') for (const mark of ["'", '’']) groups.add(mark);
-  const format: NumberFormat = { locale, decimal, groups: [...groups] };
-  formats.set(locale, format);
-  return format;
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const patterns = new WeakMap<NumberFormat, RegExp>();
-
-/** sign? (digits | 1–3 digits then groups of 3 with ONE grouping mark)? (decimal digits)?, at least one digit. */
-function patternOf(format: NumberFormat): RegExp {
-  let pattern = patterns.get(format);
-  if (!pattern) {
-    const grouped = format.groups.map((g) => `\\d{1,3}(?:${escape(g)}\\d{3})+`).join('|');
-    pattern = new RegExp(`^([+\\-\u2212]?)(\\d+|${grouped})?(?:${escape(format.decimal)}(\\d+))?$`);
-    patterns.set(format, pattern);
-  }
-  return pattern;
-}
-
-/**
- * A cell read as a number, or null when it is not one. Only plain decimal numbers are numbers:
- * an optional sign (+, - or −), digits with the locale's grouping marks in groups of three, and
- * one decimal separator followed by digits; surrounding spaces are ignored. Hex, binary and octal
- * ("0x1F4", "0b111110100", "0o764"), exponents ("1e3"), "Infinity", "NaN", blanks, units and
- * currency signs are not numbers. A number given as a number (a JSON lead) is taken as it is.
- */
-export function readNumber(value: string | number, format: NumberFormat = numberFormatOf()): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  const match = patternOf(format).exec(value.trim());
-  if (!match) return null;
-  const [, sign, whole = '', fraction] = match;
-  if (whole === '' && fraction === undefined) return null;
-  let digits = whole;
-  for (const g of format.groups) digits = digits.split(g).join('');
-  const n = Number(`${sign === '-' || sign === '\u2212' ? '-' : ''}${digits || '0'}${fraction === undefined ? '' : `.${fraction}`}`);
-  return Number.isFinite(n) ? n : null;
-}
+// A "between" cell is read by the app's one number reader (shared/rules/numbers.ts), strictly:
+// a plain decimal number in the agreement's locale. Re-exported for the lead readers.
+export { DEFAULT_LOCALE, numberFormatOf, readNumber, type NumberFormat };
 
 /** A cell as text operators compare it: as written, without surrounding spaces (case is the operator's business). */
 export function readText(value: string | number): string {

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { setStepMinutes, STEP_LABELS, totalPlannedMinutes, type AgendaStep } from '../../../../shared/rules/agenda';
+import { readDecimal, writeDecimal } from '../../../../shared/rules/numbers';
+import { useAgreementLocale } from '../../stores/agreement-locale';
 import { useEditor } from '../../stores/editor';
 import { Dialog, DialogClose } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
@@ -26,11 +28,13 @@ export function TimeboxDialog({ open, onOpenChange }: { open: boolean; onOpenCha
 }
 
 function TimeboxRow({ entry, current }: { entry: AgendaStep; current: boolean }) {
-  const [text, setText] = useState(String(entry.minutes));
+  const locale = useAgreementLocale();
+  const [text, setText] = useState(() => writeDecimal(entry.minutes, locale));
   const [error, setError] = useState<string | null>(null);
   const change = (raw: string) => {
     setText(raw);
-    const minutes = raw.trim() === '' ? Number.NaN : Number(raw);
+    // Blank, "0x10" or "1e3" is NaN, which setStepMinutes refuses with its message.
+    const minutes = readDecimal(raw, locale) ?? Number.NaN;
     const agenda = useEditor.getState().workshop?.agenda;
     if (!agenda) return;
     const result = setStepMinutes(agenda, entry.step, minutes);
@@ -42,7 +46,7 @@ function TimeboxRow({ entry, current }: { entry: AgendaStep; current: boolean })
   return (
     <div className="timebox-row" data-current={current}>
       <Field label={`${STEP_LABELS[entry.step]} (minutes)`} error={error} hint={spent}>
-        {(p) => <input {...p} type="number" min={0} max={600} step={1} value={text} onChange={(e) => change(e.target.value)} />}
+        {(p) => <input {...p} inputMode="numeric" value={text} onChange={(e) => change(e.target.value)} />}
       </Field>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { applySuggestions, type BacktestOptions } from '../../../../shared/rules/backtest';
+import { DEFAULT_LOCALE, readDecimal } from '../../../../shared/rules/numbers';
 import { undo, useEditor } from '../../stores/editor';
 import { notify } from '../../ui/toast';
 import { DecileChart, DistributionChart } from './Charts';
@@ -10,6 +11,9 @@ import { useBacktest } from './use-backtest';
 import './backtest.css';
 
 const nf = new Intl.NumberFormat('en-US');
+
+/** A number input's value is the browser's machine form ("12", "12.5", "1e3"): read as a plain en-US decimal, clamped to 1–120 months. */
+const monthsOf = (value: string) => Math.min(120, Math.max(1, Math.round(readDecimal(value, DEFAULT_LOCALE) ?? 1)));
 
 /**
  * Beside the scoring board: what the current model would have done with last year's leads.
@@ -78,7 +82,7 @@ function BacktestPanelBody({ workshopId }: { workshopId: string }) {
           {result.monthsSource === 'assumed' && (
             <label className="bt-months">
               Months the file covers
-              <input type="number" min={1} max={120} value={months} onChange={(e) => setMonths(Math.min(120, Math.max(1, Math.round(Number(e.target.value) || 1))))} />
+              <input type="number" min={1} max={120} value={months} onChange={(e) => setMonths(monthsOf(e.target.value))} />
             </label>
           )}
           <div className="bt-charts">

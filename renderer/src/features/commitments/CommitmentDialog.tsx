@@ -3,6 +3,8 @@ import { CommitmentSchema, PeriodSchema, type Commitment } from '../../../../sha
 import { OwnerSchema } from '../../../../shared/model/team';
 import { retitleCommitment, titleTargetMismatch } from '../../../../shared/rules/goals';
 import { newId } from '../../../../shared/rules/ids';
+import { readDecimal, writeDecimal } from '../../../../shared/rules/numbers';
+import { useAgreementLocale } from '../../stores/agreement-locale';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { fieldErrors } from '../../ui/form-errors';
@@ -10,8 +12,9 @@ import { fieldErrors } from '../../ui/form-errors';
 type Draft = { owner: string; commitment: string; metric: string; target: string; unit: string; period: string };
 
 const emptyDraft: Draft = { owner: 'Sales', commitment: '', metric: '', target: '', unit: '', period: 'per lead' };
-const parseTarget = (text: string) => (text.trim() === '' ? NaN : Number(text.replace(',', '.')));
-const toDraft = (row: Commitment): Draft => ({ owner: row.owner, commitment: row.commitment, metric: row.metric, target: String(row.target), unit: row.unit, period: row.period });
+/** The target as typed in the agreement's locale ("1,500" in en-US, "2,5" in de-DE); blank or not a number is NaN, so the schema names it. */
+const parseTarget = (text: string, locale: string) => readDecimal(text, locale) ?? Number.NaN;
+const toDraft = (row: Commitment, locale: string): Draft => ({ owner: row.owner, commitment: row.commitment, metric: row.metric, target: writeDecimal(row.target, locale), unit: row.unit, period: row.period });
 
 interface CommitmentDialogProps {
   open: boolean;
@@ -24,27 +27,28 @@ interface CommitmentDialogProps {
 
 /** Add or edit one commitment. Typing a new target on a row that follows the funnel marks it "set by hand". */
 export function CommitmentDialog({ open, onOpenChange, row, onSave }: CommitmentDialogProps) {
-  const [draft, setDraft] = useState<Draft>(row ? toDraft(row) : emptyDraft);
+  const locale = useAgreementLocale();
+  const [draft, setDraft] = useState<Draft>(row ? toDraft(row, locale) : emptyDraft);
   const [errors, setErrors] = useState<Record<string, string>>({});
   useEffect(() => {
     if (open) {
-      setDraft(row ? toDraft(row) : emptyDraft);
+      setDraft(row ? toDraft(row, locale) : emptyDraft);
       setErrors({});
     }
-  }, [open, row]);
+  }, [open, row, locale]);
   const set = (key: keyof Draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
   // The title the row's own number gives for a target: while the title is still that one, it follows the target as it is typed.
-  const titleFor = (target: string) => (row ? retitleCommitment(row.commitment, row.target, parseTarget(target)) : draft.commitment);
+  const titleFor = (target: string) => (row ? retitleCommitment(row.commitment, row.target, parseTarget(target, locale)) : draft.commitment);
   const setTarget = (e: { target: { value: string } }) => {
     const follows = row !== undefined && draft.commitment === titleFor(draft.target);
     setDraft({ ...draft, target: e.target.value, commitment: follows ? titleFor(e.target.value) : draft.commitment });
   };
-  const draftTarget = parseTarget(draft.target);
+  const draftTarget = parseTarget(draft.target, locale);
   const mismatch = Number.isFinite(draftTarget) ? titleTargetMismatch({ commitment: draft.commitment, target: draftTarget, unit: draft.unit }) : null;
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    const target = parseTarget(draft.target);
+    const target = parseTarget(draft.target, locale);
     const parsed = CommitmentSchema.safeParse({
       ...draft,
       target,

@@ -1,18 +1,22 @@
 import { useEffect, useRef, useState } from 'react';
 import { IncentivesSchema, type Incentives } from '../../../../shared/model/incentives';
-import { validateGateCurve, type GatePoint } from '../../../../shared/rules/goals';
+import { CURVE_CHART_MAX_ATTAINMENT, payoutCurve, validateGateCurve, WORKED_ATTAINMENTS, type GatePoint } from '../../../../shared/rules/goals';
+import { describePayoutAt } from '../../../../shared/present/incentives';
+import { readPercent, writeDecimal } from '../../../../shared/rules/numbers';
+import { useAgreementLocale } from '../../stores/agreement-locale';
 import { NumberField } from '../goals/fields/NumberField';
 import { CurveChart } from './CurveChart';
 import { editIncentives } from './edit-incentives';
 
 type DraftPoint = { attainment: string; payout: string };
 
-const toDraft = (points: GatePoint[]): DraftPoint[] => points.map((p) => ({ attainment: String(p.attainment), payout: String(p.payout) }));
+const toDraft = (points: GatePoint[], locale: string): DraftPoint[] => points.map((p) => ({ attainment: writeDecimal(p.attainment, locale), payout: writeDecimal(p.payout, locale) }));
 const MAX_POINTS = 20;
 
-/** Reads the draft; a blank or non-numeric cell is a problem for that point, not a crash. */
-function readDraft(draft: DraftPoint[]): { points: GatePoint[]; problems: string[] } {
-  const points = draft.map((d) => ({ attainment: d.attainment.trim() === '' ? NaN : Number(d.attainment), payout: d.payout.trim() === '' ? NaN : Number(d.payout) }));
+/** Reads the draft ("120", "120 %", "12,5" in de-DE); a blank or non-numeric cell is a problem for that point, not a crash. */
+function readDraft(draft: DraftPoint[], locale: string): { points: GatePoint[]; problems: string[] } {
+  const read = (text: string) => readPercent(text, locale) ?? Number.NaN;
+  const points = draft.map((d) => ({ attainment: read(d.attainment), payout: read(d.payout) }));
   return { points, problems: validateGateCurve(points).map((p) => p.message) };
 }
 
@@ -20,19 +24,20 @@ function readDraft(draft: DraftPoint[]): { points: GatePoint[]; problems: string
 export function GateCurve({ incentives }: { incentives: Incentives }) {
   const stored = incentives.gate.points;
   const storedKey = JSON.stringify(stored);
-  const [draft, setDraft] = useState<DraftPoint[]>(() => toDraft(stored));
+  const locale = useAgreementLocale();
+  const [draft, setDraft] = useState<DraftPoint[]>(() => toDraft(stored, locale));
   const [problems, setProblems] = useState<string[]>([]);
   const ownWrite = useRef<string | null>(null);
 
   useEffect(() => {
     if (ownWrite.current === storedKey) return;
-    setDraft(toDraft(JSON.parse(storedKey) as GatePoint[]));
+    setDraft(toDraft(JSON.parse(storedKey) as GatePoint[], locale));
     setProblems([]);
-  }, [storedKey]);
+  }, [storedKey, locale]);
 
   const update = (next: DraftPoint[]) => {
     setDraft(next);
-    const { points, problems: found } = readDraft(next);
+    const { points, problems: found } = readDraft(next, locale);
     if (found.length > 0) return setProblems(found);
     ownWrite.current = JSON.stringify(points);
     const refused = editIncentives((i) => ({ ...i, gate: { ...i.gate, points } }), 'incentives.gate.points');
@@ -40,8 +45,8 @@ export function GateCurve({ incentives }: { incentives: Incentives }) {
   };
   const setCell = (index: number, key: keyof DraftPoint, value: string) => update(draft.map((d, i) => (i === index ? { ...d, [key]: value } : d)));
   const addPoint = () => {
-    const last = readDraft(draft).points.at(-1);
-    const next = last && Number.isFinite(last.attainment) ? { attainment: String(last.attainment + 5), payout: String(last.payout + 50) } : { attainment: '100', payout: '100' };
+    const last = readDraft(draft, locale).points.at(-1);
+    const next = last && Number.isFinite(last.attainment) ? { attainment: writeDecimal(last.attainment + 5, locale), payout: writeDecimal(last.payout + 50, locale) } : { attainment: '100', payout: '100' };
     update([...draft, next]);
   };
 
@@ -111,7 +116,7 @@ export function GateCurve({ incentives }: { incentives: Incentives }) {
           hint="Empty = no cap"
         />
       </div>
-      <CurveChart incentives={incentives} />
+      <CurveChart points={payoutCurve(incentives, CURVE_CHART_MAX_ATTAINMENT)} label={`Pay-out in % of the on-target bonus by attainment: ${describePayoutAt(incentives, WORKED_ATTAINMENTS)}`} />
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { CompanySizeRangeSchema, type LeadDefinition } from '../../../../shared/model/lead-definition';
+import { readDecimal } from '../../../../shared/rules/numbers';
+import { useAgreementLocale } from '../../stores/agreement-locale';
 import { Field } from '../../ui/Field';
 import { editLead } from './edit-lead';
 import { TagInput } from './TagInput';
@@ -28,6 +30,7 @@ export function IdealCustomerEditor({ icp }: { icp: IdealCustomer }) {
 function CompanySizeFields({ min, max }: { min: number; max: number }) {
   const [draft, setDraft] = useState({ min: String(min), max: String(max) });
   const [errors, setErrors] = useState<{ min?: string; max?: string }>({});
+  const locale = useAgreementLocale();
   useEffect(() => {
     setDraft({ min: String(min), max: String(max) });
     setErrors({});
@@ -35,7 +38,8 @@ function CompanySizeFields({ min, max }: { min: number; max: number }) {
   const change = (key: 'min' | 'max', raw: string) => {
     const next = { ...draft, [key]: raw };
     setDraft(next);
-    const toNumber = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
+    // "1,000" in en-US, "1.000" in de-DE; blank, "0x10" or "1e3" is NaN, which the schema refuses.
+    const toNumber = (s: string) => readDecimal(s, locale) ?? Number.NaN;
     const parsed = CompanySizeRangeSchema.safeParse({ min: toNumber(next.min), max: toNumber(next.max) });
     if (!parsed.success) {
       const found: { min?: string; max?: string } = {};
@@ -52,10 +56,10 @@ function CompanySizeFields({ min, max }: { min: number; max: number }) {
   return (
     <div className="row size-range">
       <Field label="Company size from (employees)" error={errors.min}>
-        {(p) => <input {...p} type="number" min={1} step={1} value={draft.min} onChange={(e) => change('min', e.target.value)} />}
+        {(p) => <input {...p} inputMode="numeric" value={draft.min} onChange={(e) => change('min', e.target.value)} />}
       </Field>
       <Field label="Company size to (employees)" error={errors.max}>
-        {(p) => <input {...p} type="number" min={1} step={1} value={draft.max} onChange={(e) => change('max', e.target.value)} />}
+        {(p) => <input {...p} inputMode="numeric" value={draft.max} onChange={(e) => change('max', e.target.value)} />}
       </Field>
     </div>
   );

@@ -12,25 +12,26 @@ interface Props {
 
 /** The quarter's actuals. Each figure is checked as it is typed; nothing invalid is saved. */
 export function ActualsForm({ version, saved, onSave }: Props) {
-  const [text, setText] = useState<FormText>(() => initialText(saved));
+  const locale = version.content.locale;
+  const [text, setText] = useState<FormText>(() => initialText(saved, locale));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const currency = version.content.currency;
 
   const setActual = (key: string, unit: string, value: string) => {
     setText((t) => ({ ...t, actuals: { ...t.actuals, [key]: value } }));
-    const error = fieldError(key as never, unit, value, version.content.locale);
+    const error = fieldError(key as never, unit, value, locale);
     setErrors((e) => ({ ...e, [`actuals.${key}`]: error ?? '' }));
   };
   const setCommitment = (id: string, value: string) => {
     setText((t) => ({ ...t, perCommitment: { ...t.perCommitment, [id]: value } }));
-    const n = toNumber(value);
+    const n = toNumber(value, locale);
     const error = n !== null && (!Number.isFinite(n) || n < 0) ? 'A commitment actual must be a number of zero or more' : '';
     setErrors((e) => ({ ...e, [`perCommitment.${id}`]: error }));
   };
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const { entry, errors: found } = buildEntry(version.id, version.content.quarter, text, version.content.locale);
+    const { entry, errors: found } = buildEntry(version.id, version.content.quarter, text, locale);
     setErrors(found);
     if (!entry) return;
     setSaving(true);

@@ -1,5 +1,6 @@
 import { ActualsSchema, QuarterActualsSchema, type Actuals, type QuarterActuals } from '../../../../shared/model/review';
 import { parseMoneyToCents } from '../../../../shared/rules/money';
+import { DEFAULT_LOCALE, readDecimal, readPercent, writeDecimal } from '../../../../shared/rules/numbers';
 
 /** The quarter figures a leader types, in the order they appear on the form. */
 export const ACTUAL_FIELDS: { key: keyof Actuals; label: string; unit: 'count' | 'money' | 'hours' | 'percent'; optional?: boolean }[] = [
@@ -15,35 +16,41 @@ export const ACTUAL_FIELDS: { key: keyof Actuals; label: string; unit: 'count' |
   { key: 'rejectedMqlPercent', label: 'MQLs rejected (%)', unit: 'percent', optional: true },
 ];
 
-/** Empty stays "no data"; text that is not a number stays NaN so the schema names the problem. */
-export function toNumber(text: string): number | null {
-  const trimmed = text.trim().replace(/,/g, '');
-  if (trimmed === '') return null;
-  return Number(trimmed);
+/**
+ * A figure typed in the agreement's locale ("1,500" in en-US, "1.500" or "12,5" in de-DE; the app's
+ * one number reader). Empty stays "no data"; text that is not a plain decimal number ("lots",
+ * "0x10", "1e3", "Infinity") stays NaN so the schema names the problem and nothing is saved.
+ */
+export function toNumber(text: string, locale: string = DEFAULT_LOCALE, read: typeof readDecimal = readDecimal): number | null {
+  if (text.trim() === '') return null;
+  return read(text, locale) ?? Number.NaN;
 }
 
 /**
  * Money is typed as people write it ("1.05M", "$1,250,000", "980k" — the same reader as Shared
- * goals) and stored in whole cents; text that is not an amount stays NaN so the schema names it.
+ * goals) and stored in whole cents; a percentage may carry its sign ("92 %"); text that is not
+ * an amount or a number stays NaN so the schema names it.
  */
-export function toStored(unit: string, text: string, locale = 'en-US'): number | null {
-  if (unit !== 'money') return toNumber(text);
+export function toStored(unit: string, text: string, locale: string = DEFAULT_LOCALE): number | null {
+  if (unit === 'percent') return toNumber(text, locale, readPercent);
+  if (unit !== 'money') return toNumber(text, locale);
   if (text.trim() === '') return null;
   return parseMoneyToCents(text, locale) ?? Number.NaN;
 }
 
-export function toText(unit: string, value: number | null | undefined): string {
+/** A saved figure as text to edit, written the locale's way so that it reads back the same ("1250000,5" in de-DE). */
+export function toText(unit: string, value: number | null | undefined, locale: string = DEFAULT_LOCALE): string {
   if (value === null || value === undefined) return '';
-  return unit === 'money' ? String(value / 100) : String(value);
+  return writeDecimal(unit === 'money' ? value / 100 : value, locale);
 }
 
 export type FormText = { actuals: Record<string, string>; perCommitment: Record<string, string>; notes: string };
 
-export function initialText(entry: QuarterActuals | undefined): FormText {
+export function initialText(entry: QuarterActuals | undefined, locale?: string): FormText {
   const actuals: Record<string, string> = {};
-  for (const f of ACTUAL_FIELDS) actuals[f.key] = toText(f.unit, entry?.actuals[f.key]);
+  for (const f of ACTUAL_FIELDS) actuals[f.key] = toText(f.unit, entry?.actuals[f.key], locale);
   const perCommitment: Record<string, string> = {};
-  for (const [id, v] of Object.entries(entry?.perCommitment ?? {})) perCommitment[id] = toText('count', v);
+  for (const [id, v] of Object.entries(entry?.perCommitment ?? {})) perCommitment[id] = toText('count', v, locale);
   return { actuals, perCommitment, notes: entry?.notes ?? '' };
 }
 
@@ -58,7 +65,7 @@ export function buildEntry(versionId: string, quarter: string, text: FormText, l
   const actuals: Record<string, number | null> = {};
   for (const f of ACTUAL_FIELDS) actuals[f.key] = toStored(f.unit, text.actuals[f.key] ?? '', locale);
   const perCommitment: Record<string, number | null> = {};
-  for (const [id, t] of Object.entries(text.perCommitment)) perCommitment[id] = toNumber(t);
+  for (const [id, t] of Object.entries(text.perCommitment)) perCommitment[id] = toNumber(t, locale);
   const parsed = QuarterActualsSchema.safeParse({ versionId, quarter, actuals, perCommitment, notes: text.notes, enteredAt: new Date().toISOString() });
   if (parsed.success) return { entry: parsed.data, errors: {} };
   const errors: Record<string, string> = {};

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { CategorySchema, TIERS, type Criterion } from '../../../../shared/model/scoring';
 import { addCriterion, moveCriterion } from '../../../../shared/rules/scoring';
 import { newId } from '../../../../shared/rules/ids';
+import { useAgreementLocale } from '../../stores/agreement-locale';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { currentScoring, editScoring } from './edit-scoring';
@@ -21,13 +22,14 @@ function save(criterion: Criterion, isNew: boolean): boolean {
 /** Add or edit one criterion; nothing is stored until the whole card is valid. */
 export function CriterionDialog({ editing, onClose }: { editing: string | 'new'; onClose: () => void }) {
   const existing = editing === 'new' ? undefined : currentScoring().criteria.find((c) => c.id === editing);
-  const [draft, setDraft] = useState<CriterionDraft>(existing ? draftOf(existing) : EMPTY_DRAFT);
+  const locale = useAgreementLocale();
+  const [draft, setDraft] = useState<CriterionDraft>(existing ? draftOf(existing, locale) : EMPTY_DRAFT);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = <K extends keyof CriterionDraft>(key: K, value: CriterionDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = criterionFromDraft(draft, existing ?? { id: newId(), order: 0 });
+    const result = criterionFromDraft(draft, existing ?? { id: newId(), order: 0 }, locale);
     if (!result.ok) return setErrors(result.errors);
     if (save(result.criterion, !existing)) onClose();
   };

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { ScoringSettingsSchema, type ScoringModel, type ScoringSettings } from '../../../../shared/model/scoring';
 import { maxAchievableScore, validateThresholdReachable } from '../../../../shared/rules/scoring';
 import { describeDecay } from '../../../../shared/present/scoring';
+import { readDecimal } from '../../../../shared/rules/numbers';
+import { useAgreementLocale } from '../../stores/agreement-locale';
 import { Field } from '../../ui/Field';
 import { currentScoring, editScoring } from './edit-scoring';
 
@@ -20,6 +22,7 @@ export function trySetting(model: ScoringModel, change: Change, value: number | 
 function NumberSetting({ label, stored, optional, hint, change, coalesce }: { label: string; stored: number | null; optional?: boolean; hint?: string; change: Change; coalesce: string }) {
   const [text, setText] = useState(stored === null ? '' : String(stored));
   const [error, setError] = useState<string | null>(null);
+  const locale = useAgreementLocale();
   useEffect(() => {
     setText(stored === null ? '' : String(stored));
     setError(null);
@@ -28,7 +31,8 @@ function NumberSetting({ label, stored, optional, hint, change, coalesce }: { la
     setText(raw);
     const trimmed = raw.trim();
     if (trimmed === '' && !optional) return setError(`${label} is required`);
-    const value = trimmed === '' ? null : Number(trimmed);
+    // A plain decimal number in the agreement's locale ("1.000" in de-DE); "0x10" or "1e3" is not a whole number.
+    const value = trimmed === '' ? null : (readDecimal(trimmed, locale) ?? Number.NaN);
     if (value !== null && !Number.isInteger(value)) return setError(`${label} must be a whole number`);
     const refused = trySetting(currentScoring(), change, value);
     // zod's own range wording ("Too big: …") is replaced by a sentence naming the setting.

@@ -1,4 +1,5 @@
 import { CriterionSchema, type Category, type Condition, type Criterion, type Tier } from '../../../../shared/model/scoring';
+import { readDecimal, writeDecimal } from '../../../../shared/rules/numbers';
 
 /** What the criterion form holds while someone types: text everywhere, parsed on save. */
 export interface CriterionDraft {
@@ -46,7 +47,8 @@ export const EMPTY_DRAFT: CriterionDraft = {
   pinnedPoints: '',
 };
 
-export function draftOf(c: Criterion): CriterionDraft {
+/** The card as form text; numbers are written the agreement's way (`locale`), so they read back the same. */
+export function draftOf(c: Criterion, locale?: string): CriterionDraft {
   const cond = c.condition;
   return {
     ...EMPTY_DRAFT,
@@ -58,8 +60,8 @@ export function draftOf(c: Criterion): CriterionDraft {
     field: cond.op === 'event' ? '' : cond.field,
     value: cond.op === 'contains' || cond.op === 'equals' || cond.op === 'event' ? cond.value : '',
     values: cond.op === 'in' ? cond.values.join(', ') : '',
-    min: cond.op === 'between' ? String(cond.min) : '',
-    max: cond.op === 'between' ? String(cond.max) : '',
+    min: cond.op === 'between' ? writeDecimal(cond.min, locale) : '',
+    max: cond.op === 'between' ? writeDecimal(cond.max, locale) : '',
     repeat: cond.op === 'event' ? cond.repeat : 'once',
     maxCount: cond.op === 'event' ? String(cond.maxCount) : '1',
     disqualifies: c.disqualifies,
@@ -68,10 +70,13 @@ export function draftOf(c: Criterion): CriterionDraft {
   };
 }
 
-/** Empty text becomes NaN so the schema says "must be a number" instead of silently using 0. */
-const num = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text.trim().replace(',', '.')));
+/**
+ * A plain decimal number in the agreement's locale (shared/rules/numbers.ts). Empty or not a
+ * number ("0x10", "1e3") becomes NaN so the schema says "must be a number" instead of silently using 0.
+ */
+const numIn = (locale: string | undefined) => (text: string): number => readDecimal(text, locale) ?? Number.NaN;
 
-function conditionOf(d: CriterionDraft): unknown {
+function conditionOf(d: CriterionDraft, num: (text: string) => number): unknown {
   switch (d.op) {
     case 'contains':
     case 'equals':
@@ -98,8 +103,12 @@ const ERROR_KEYS: Record<string, string> = {
 
 export type DraftResult = { ok: true; criterion: Criterion } | { ok: false; errors: Record<string, string> };
 
-/** Validates the draft with CriterionSchema; `base` supplies id and order (kept from the card being edited). */
-export function criterionFromDraft(d: CriterionDraft, base: Pick<Criterion, 'id' | 'order'>): DraftResult {
+/**
+ * Validates the draft with CriterionSchema; `base` supplies id and order (kept from the card being
+ * edited). Numbers are read in `locale` (the agreement's); without one the decimal mark is guessed.
+ */
+export function criterionFromDraft(d: CriterionDraft, base: Pick<Criterion, 'id' | 'order'>, locale?: string): DraftResult {
+  const num = numIn(locale);
   const parsed = CriterionSchema.safeParse({
     id: base.id,
     order: base.order,
@@ -107,7 +116,7 @@ export function criterionFromDraft(d: CriterionDraft, base: Pick<Criterion, 'id'
     category: d.category,
     description: d.description,
     tier: d.tier,
-    condition: conditionOf(d),
+    condition: conditionOf(d, num),
     disqualifies: d.disqualifies,
     pinnedPoints: d.pinned ? num(d.pinnedPoints) : null,
   });

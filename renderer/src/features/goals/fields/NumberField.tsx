@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
+import { readDecimal, readPercent, writeDecimal } from '../../../../../shared/rules/numbers';
+import { useAgreementLocale } from '../../../stores/agreement-locale';
 import { Field } from '../../../ui/Field';
 import { useValidatedField } from '../../../ui/useValidatedField';
 import { schemaFromParse, type Parsed } from './parsed';
@@ -17,16 +19,22 @@ interface NumberFieldProps {
   min?: number;
   max?: number;
   integer?: boolean;
+  /** "%" (or "% of …") fields also take "55 %" as typed. */
   suffix?: string;
   testId?: string;
+  /** How the number is written; the open agreement's locale unless given. */
+  locale?: string;
 }
 
-/** Reads "27.5" or "27,5" as a number, then lets the shared schema decide. */
-export function parseNumber(raw: string, props: Pick<NumberFieldProps, 'label' | 'schema' | 'allowEmpty' | 'min' | 'max' | 'integer'>): Parsed<number | null> {
-  const text = raw.trim().replace(',', '.').replace(/\s*%$/, '');
-  if (text === '') return props.allowEmpty ? { ok: true, value: null } : { ok: false, error: `${props.label} is required` };
-  const n = Number(text);
-  if (!Number.isFinite(n)) return { ok: false, error: `${props.label} must be a number` };
+/**
+ * Reads a plain decimal number written the locale's way ("27.5" in en-US, "27,5" in de-DE; a
+ * percent field also takes "27.5 %"), then lets the shared schema decide. Hex, exponents and
+ * Infinity are not numbers (shared/rules/numbers.ts).
+ */
+export function parseNumber(raw: string, props: Pick<NumberFieldProps, 'label' | 'schema' | 'allowEmpty' | 'min' | 'max' | 'integer' | 'suffix' | 'locale'>): Parsed<number | null> {
+  if (raw.trim() === '') return props.allowEmpty ? { ok: true, value: null } : { ok: false, error: `${props.label} is required` };
+  const n = (props.suffix?.startsWith('%') ? readPercent : readDecimal)(raw, props.locale);
+  if (n === null) return { ok: false, error: `${props.label} must be a number` };
   if (props.integer && !Number.isInteger(n)) return { ok: false, error: `${props.label} must be a whole number` };
   if ((props.min !== undefined && n < props.min) || (props.max !== undefined && n > props.max)) {
     return { ok: false, error: `${props.label} must be between ${props.min ?? '…'} and ${props.max ?? '…'}` };
@@ -37,8 +45,10 @@ export function parseNumber(raw: string, props: Pick<NumberFieldProps, 'label' |
 
 /** A number input that validates as the person types and saves only allowed values. */
 export function NumberField(props: NumberFieldProps) {
-  const format = (v: number | null) => (v === null ? '' : String(v));
-  const field = useValidatedField(format(props.value), schemaFromParse((raw) => parseNumber(raw, props)), props.onCommit, undefined, { toText: format });
+  const agreementLocale = useAgreementLocale();
+  const locale = props.locale ?? agreementLocale;
+  const format = (v: number | null) => (v === null ? '' : writeDecimal(v, locale));
+  const field = useValidatedField(format(props.value), schemaFromParse((raw) => parseNumber(raw, { ...props, locale })), props.onCommit, undefined, { toText: format });
   return (
     <Field label={props.label} error={field.error} hint={props.hint}>
       {(p) => (
