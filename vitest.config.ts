@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'shared', include: ['test/unit/shared/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'architecture', include: ['test/unit/architecture/**/*.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'electron', include: ['test/unit/electron/**/*.test.{ts,tsx}'], environment: 'node', testTimeout: 30_000 } },
       {
         extends: true,

@@ -6,11 +6,19 @@ import './styles/theme.css';
 import './styles/components.css';
 import './styles/layout.css';
 import { App } from './App';
+import { onBeforeUpgrade } from './db/before-upgrade';
 import { applyStoredTheme } from './features/settings/theme';
 import { startFirstRead } from './features/library/first-read';
 import { parseRoute } from './router';
 import { setJournalEnabled } from './stores/journal';
 
+// Before anything opens the database: when this build's schema is newer than the stored one, the
+// old data goes to a backup file first. The backup code (and dexie-export-import) is loaded only
+// when an upgrade is actually due, so it stays out of the start-up bundle.
+onBeforeUpgrade(async (old) => {
+  const { backupOldDatabase } = await import('./db/repositories/backup');
+  await backupOldDatabase(old);
+});
 // IndexedDB opens (and, on the library, its first page is read) while React renders the first screen.
 if (parseRoute(window.location.hash).name === 'library') startFirstRead();
 else

@@ -6,7 +6,7 @@ import { WorkshopSchema } from '../../../shared/model/workshop';
 import { AuditEventSchema } from '../../../shared/model/audit';
 import { AppFailure } from '../../../shared/ipc/result';
 import { checkSealedContent, StoredReviewSchema } from '../../../shared/rules/import-file';
-import { DB_VERSION, defineSchema, type CommonGroundDb } from './database';
+import { DB_VERSION, defineSchema, type CommonGroundDb } from './schema';
 import { describeIssues } from './errors';
 import { BacktestMappingRowSchema } from './repositories/backtest';
 import { validSettingRows } from './repositories/settings';

@@ -3,10 +3,10 @@ import type { AgreementVersion } from '../../../shared/model/agreement';
 import type { AuditEvent } from '../../../shared/model/audit';
 import { appendAuditEvent } from '../../../shared/rules/audit-chain';
 import { version as appVersion } from '../../../package.json';
-import { libraryEntryOf, searchRowOf } from './index-rows';
+import { libraryEntryOf, searchRowOf } from '../../../shared/rules/library-rows';
 
 /**
- * Schema upgrade 6 (see database.ts): before version 7 makes [agreementId+version] unique, the
+ * Schema upgrade 6 (see schema.ts): before version 7 makes [agreementId+version] unique, the
  * second records of one agreement version that earlier library imports let in (issue 15 item 2:
  * another id, same agreement and number) are given numbers of their own. Nothing is deleted and
  * nothing a signature covers changes (the version number is not part of the signed content).

@@ -1,31 +1,11 @@
 import { z } from 'zod';
-import { BacktestMappingSchema, type BacktestMapping, type LeadTable, type RejectedRow } from '../../../../shared/rules/backtest';
-import { db as defaultDb, type CommonGroundDb } from '../database';
+import { BacktestMappingSchema } from '../../../../shared/rules/backtest';
+import { db as defaultDb } from '../database';
+import type { BacktestMappingRow, BacktestTableRow, CommonGroundDb } from '../schema';
 import { validOrThrow } from '../errors';
 
-/** The column mapping a workshop last used, with the headers it was made for. Small: it goes into backups. */
-export interface BacktestMappingRow {
-  workshopId: string;
-  fileName: string;
-  headers: string[];
-  mapping: BacktestMapping;
-  savedAt: string;
-}
-
-/**
- * The parsed leads of a workshop in columnar form (typed arrays, stored as they are), so
- * reopening the workshop does not parse the CSV again. Derived data: left out of backups.
- */
-export interface BacktestTableRow {
-  workshopId: string;
-  fileName: string;
-  importedAt: string;
-  rowsRead: number;
-  rejectedCount: number;
-  rejected: RejectedRow[];
-  parseMs: number;
-  table: LeadTable;
-}
+/** The rows are typed in schema.ts; re-exported here for the backtest screens and worker. */
+export type { BacktestMappingRow, BacktestTableRow };
 
 /** A stored mapping row, checked when a backup brings it back. */
 export const BacktestMappingRowSchema = z.object({

@@ -115,7 +115,7 @@ export async function backupIfDue(now = Date.now(), database: CommonGroundDb = d
   return createBackup('daily', database);
 }
 
-/** Before the live database is upgraded to a new schema, its old data goes to a backup file (see database.ts). */
+/** Before the live database is upgraded to a new schema, its old data goes to a backup file (registered in main.tsx, run by database.ts). */
 export async function backupOldDatabase(old: Dexie): Promise<void> {
   // In place: the old database is opened as it is stored (no schema declared), which the worker's connection would not match.
   if (old.tables.length > 0) await queueBackup('before-upgrade', () => exportDatabase(old));

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { DB_VERSION, openDatabase, type CommonGroundDb } from '../../../../renderer/src/db/database';
-import { libraryEntryOf, searchRowOf } from '../../../../renderer/src/db/index-rows';
+import { libraryEntryOf, searchRowOf } from '../../../../shared/rules/library-rows';
 import { archiveVersion, queryLibrary, type LibraryQuery } from '../../../../renderer/src/db/repositories/library';
 import { deleteDraft, restoreDeletedDraft } from '../../../../renderer/src/db/repositories/drafts';
 import { importAgreementText, importLibraryText } from '../../../../renderer/src/db/repositories/import';

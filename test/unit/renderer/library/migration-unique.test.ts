@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { DB_VERSION, openDatabase } from '../../../../renderer/src/db/database';
-import { libraryEntryOf, searchRowOf } from '../../../../renderer/src/db/index-rows';
+import { libraryEntryOf, searchRowOf } from '../../../../shared/rules/library-rows';
 import { importAgreementText } from '../../../../renderer/src/db/repositories/import';
 import { readVersionIntegrity } from '../../../../renderer/src/db/repositories/integrity';
 import { trailProblems } from '../../../../shared/rules/integrity';
