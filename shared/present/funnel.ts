@@ -1,5 +1,5 @@
 import type { Goals } from '../model/goals';
-import { formatMoney } from '../rules/money';
+import { formatCount, formatMoney } from '../rules/format';
 import { formatPercent, RATE_LABELS } from '../rules/goals/rates';
 import { MONTHS_PER_QUARTER, type FunnelCounts, type ReverseFunnel } from '../rules/goals/funnel';
 
@@ -15,15 +15,6 @@ export interface FunnelContext {
 }
 
 type StageKey = 'deals' | 'sqls' | 'sals' | 'mqls';
-
-/** Whole counts in the agreement's locale ("1,234"); an unknown locale falls back to plain digits. */
-export function formatCount(value: number, locale: string, digits = 0): string {
-  try {
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
-  } catch {
-    return value.toFixed(digits);
-  }
-}
 
 /** A fraction with enough decimals to show it is not whole: 266.67, and 40.001 rather than "40". */
 function fraction(value: number, locale: string): string {

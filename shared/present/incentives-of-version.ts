@@ -1,9 +1,9 @@
 import type { AgreementVersion } from '../model/agreement';
 import type { Incentives } from '../model/incentives';
 import { formatPercent } from '../rules/goals/rates';
-import { WORKED_ATTAINMENTS } from '../rules/goals/incentives';
+import { CURVE_CHART_MAX_ATTAINMENT, payoutCurve, WORKED_ATTAINMENTS, type CurvePoint } from '../rules/goals/incentives';
 import { formatMoney, percentOfCents } from '../rules/money';
-import { incentiveTableOf, rulesInEffect } from '../rules/rules-version';
+import { incentiveTableOf, rulesInEffect, rulesNotice, type RulesNotice } from '../rules/rules-version';
 import { describeIncentivePlan, workedIncentiveTable, type IncentiveContext, type IncentiveSentence, type IncentiveTableView } from './incentives';
 
 /**
@@ -15,7 +15,14 @@ export interface VersionIncentivePlan {
   rules: number;
   sentences: IncentiveSentence[];
   table: IncentiveTableView;
+  /** The corners of the pay-out curve from 0 to 150 % attainment, under the same rules. */
+  curve: CurvePoint[];
+  /** How today's rules read a version signed under older ones (or what changed in a recomputed draft). */
+  notice: RulesNotice | null;
 }
+
+/** Attainments at which a rules-version-1 curve is drawn: its pay-out is not straight between the gate's points. */
+const V1_CURVE_STEP = 5;
 
 /** How rules version 1 worded the plan: the pool a share of each deal, the cap on the gate percentage. */
 function describeIncentivePlanV1(plan: Incentives, context: IncentiveContext): IncentiveSentence[] {
@@ -37,6 +44,11 @@ function describeIncentivePlanV1(plan: Incentives, context: IncentiveContext): I
   ];
 }
 
+function curveUnderV1(version: Pick<AgreementVersion, 'content' | 'contentHash' | 'rulesVersion'>): CurvePoint[] {
+  const at = Array.from({ length: CURVE_CHART_MAX_ATTAINMENT / V1_CURVE_STEP + 1 }, (_, i) => i * V1_CURVE_STEP);
+  return incentiveTableOf(version, at).rows.map((r) => ({ attainment: r.attainment, payoutPercent: r.payoutPercent }));
+}
+
 export function incentivePlanOf(version: Pick<AgreementVersion, 'content' | 'contentHash' | 'rulesVersion'>, attainments: readonly number[] = WORKED_ATTAINMENTS): VersionIncentivePlan {
   const c = version.content;
   const context: IncentiveContext = { revenueTargetCents: c.goals.revenueTargetCents, currency: c.currency, locale: c.locale };
@@ -45,5 +57,7 @@ export function incentivePlanOf(version: Pick<AgreementVersion, 'content' | 'con
     rules,
     sentences: rules === 1 ? describeIncentivePlanV1(c.incentives, context) : describeIncentivePlan(c.incentives, context),
     table: workedIncentiveTable(c.incentives, context, attainments, incentiveTableOf(version, attainments)),
+    curve: rules === 1 ? curveUnderV1(version) : payoutCurve(c.incentives, CURVE_CHART_MAX_ATTAINMENT),
+    notice: rulesNotice(version),
   };
 }

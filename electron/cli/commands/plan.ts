@@ -1,8 +1,9 @@
 import type { AgreementVersion } from '../../../shared/model/agreement';
 import { derivedTarget, reverseFunnel, WORKED_ATTAINMENTS, type ReverseFunnel } from '../../../shared/rules/goals';
-import { incentiveTableOf, rulesInEffect, rulesNotice } from '../../../shared/rules/rules-version';
-import { describeFunnelCapacity, describeFunnelRounding, formatCount, FUNNEL_TABLE_COLUMNS, funnelTable } from '../../../shared/present/funnel';
-import { incentivePlanOf } from '../../../shared/present/incentives-of-version';
+import { incentiveTableOf, rulesInEffect } from '../../../shared/rules/rules-version';
+import { describeFunnelRounding } from '../../../shared/present/funnel';
+import { presentAgreement } from '../../../shared/present/agreement';
+import { sectionLines } from '../render-sections';
 import { decimalOption, parseCommandLine, UsageError } from '../args';
 import { readAgreementInput } from '../inputs';
 import { EXIT, type CliCommand } from '../types';
@@ -17,12 +18,6 @@ export function parseAttainments(text: string | undefined): number[] {
   const parts = text.split(',').map((p) => p.trim());
   if (parts.length > MAX_ATTAINMENTS) throw new UsageError(`--attainments takes at most ${MAX_ATTAINMENTS} values, not ${parts.length}.`);
   return parts.map((part) => decimalOption('attainments', part, ATTAINMENT_RANGE));
-}
-
-/** Plain columns for a terminal: the first column left-aligned, numbers right-aligned. */
-function columns(rows: string[][], rightAligned: (index: number) => boolean): string[] {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));
-  return rows.map((r) => `  ${r.map((cell, i) => (rightAligned(i) ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ')}`.trimEnd());
 }
 
 function commitmentsOf(version: AgreementVersion) {
@@ -46,34 +41,17 @@ function funnelJson(version: AgreementVersion, funnel: ReverseFunnel) {
   };
 }
 
-function printText(version: AgreementVersion, funnel: ReverseFunnel, attainments: number[], out: (line: string) => void): void {
+/** The sections a plan is about, as the review summary and the PDF present them. */
+const PLAN_SECTIONS = new Set(['goals', 'incentives', 'commitments']);
+
+function printText(version: AgreementVersion, attainments: number[], out: (line: string) => void): void {
   const c = version.content;
-  const ctx = { currency: c.currency, locale: c.locale };
   out(`Plan of ${c.organisation} · ${c.quarter} · v${version.version} (${version.status})`);
-  out('');
-  out('Funnel');
-  const funnelRows = funnelTable(c.goals, funnel, ctx).map((r) => [r.stage, r.perQuarter, r.perMonth, r.derivation]);
-  const header = [FUNNEL_TABLE_COLUMNS[0], FUNNEL_TABLE_COLUMNS[2], FUNNEL_TABLE_COLUMNS[3], FUNNEL_TABLE_COLUMNS[1]];
-  for (const line of columns([header, ...funnelRows], (i) => i === 1 || i === 2)) out(line);
-  out(`  ${describeFunnelRounding(c.goals, funnel, ctx)}`);
-  out(`  ${describeFunnelCapacity(c.goals, funnel, ctx)}`);
-  out('');
-  out('Commitments');
-  for (const { row, stale } of commitmentsOf(version)) {
-    const target = `${formatCount(row.target, c.locale, 2)} ${row.unit}`.trim();
-    const note = stale === null ? '' : ` (the funnel gives ${formatCount(stale, c.locale)} today)`;
-    out(`  ${row.owner}: ${row.commitment} — ${row.metric} ${target} ${row.period}${note}`);
-  }
-  out('');
-  out('Incentives');
   // A signed version prints what was signed: its figures follow the rules it records.
-  const own = incentivePlanOf(version, attainments);
-  const notice = rulesNotice(version);
-  if (notice) for (const line of [`${notice.heading}.`, ...notice.sentences]) out(`  ${line}`);
-  for (const sentence of own.sentences) out(`  ${sentence.text}`);
-  const table = own.table;
-  out(`  ${table.label}:`);
-  for (const line of columns([[...table.columns], ...table.rows.map((r) => r.cells)], (i) => i > 0)) out(line);
+  for (const section of presentAgreement(version, { attainments }).sections.filter((x) => PLAN_SECTIONS.has(x.id))) {
+    out('');
+    for (const line of sectionLines(section)) out(line);
+  }
 }
 
 export const command: CliCommand = {
@@ -102,7 +80,7 @@ export const command: CliCommand = {
     const { goals } = version.content;
     const funnel = reverseFunnel(goals);
     if (!options.json) {
-      printText(version, funnel, attainments, ctx.out);
+      printText(version, attainments, ctx.out);
       return EXIT.ok;
     }
     const table = incentiveTableOf(version, attainments);

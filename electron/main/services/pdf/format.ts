@@ -1,39 +1,7 @@
-import { formatMoney } from '../../../../shared/rules/money';
-import { formatPoints } from '../../../../shared/rules/scoring/score';
 
 /** North American readers expect Letter; everyone else A4. */
 export function pageSizeFor(locale: string): 'LETTER' | 'A4' {
   return /^en-(US|CA)\b/i.test(locale) ? 'LETTER' : 'A4';
-}
-
-export function money(cents: number, currency: string, locale: string): string {
-  return formatMoney(cents, currency, locale);
-}
-
-export function number(value: number, locale: string, digits = 0): string {
-  try {
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
-  } catch {
-    return value.toFixed(digits);
-  }
-}
-
-export function percent(value: number, locale: string): string {
-  return `${number(value, locale, 1)} %`;
-}
-
-/** Points as the board writes them (+34, −10, 0): the scoring rules' own formatter. */
-export const signedPoints = formatPoints;
-
-/** A calendar date such as "14 January 2027" / "January 14, 2027", from YYYY-MM-DD without time-zone drift. */
-export function longDate(isoDate: string, locale: string): string {
-  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
-  if (!y || !m || !d) return isoDate;
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
-  } catch {
-    return isoDate.slice(0, 10);
-  }
 }
 
 /** IANA names that only mean UTC (Linux machines often report "Etc/UTC"), unlike "Europe/London". */
@@ -71,8 +39,4 @@ export function softWrap(text: string, longest = 28): string {
   return text
     .replace(/[0-9a-f]{32,}/gi, (hex) => groupedHex(hex, 16))
     .replace(new RegExp(`\\S{${longest + 1},}`, 'g'), (token) => groupedHex(token, 16));
-}
-
-export function listOrDash(items: readonly string[]): string {
-  return items.length ? items.join(', ') : '—';
 }

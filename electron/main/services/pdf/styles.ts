@@ -17,6 +17,15 @@ export const colors = {
 
 let registered = false;
 
+/** Every face registered below, as @react-pdf looks them up. */
+export const REGISTERED_FONTS = [
+  { fontFamily: 'Inter', fontWeight: 400 },
+  { fontFamily: 'Inter', fontWeight: 400, fontStyle: 'italic' },
+  { fontFamily: 'Inter', fontWeight: 600 },
+  { fontFamily: 'Source Serif', fontWeight: 600 },
+  { fontFamily: 'Caveat', fontWeight: 500 },
+];
+
 /** Registers the bundled fonts once per process; words are never hyphenated (hashes and names must stay whole). */
 export function registerFonts(): void {
   if (registered) return;

@@ -1,21 +1,17 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Incentives } from '../../../../shared/model/incentives';
-import { CURVE_CHART_MAX_ATTAINMENT, formatPercent, payoutCurve, WORKED_ATTAINMENTS } from '../../../../shared/rules/goals';
-import { describePayoutAt } from '../../../../shared/present/incentives';
+import { CURVE_CHART_MAX_ATTAINMENT, formatPercent, type CurvePoint } from '../../../../shared/rules/goals';
 import { axisTick, gridStroke, tooltipStyle } from '../../ui/charts/chart-style';
 import '../../ui/charts/charts.css';
 
 const X_TICKS = [0, 25, 50, 75, 100, 125, CURVE_CHART_MAX_ATTAINMENT];
 
-/** The pay-out in % of the on-target bonus from 0 to 150 % attainment, after accelerator and cap. */
-export function CurveChart({ incentives }: { incentives: Incentives }) {
-  const data = payoutCurve(incentives, CURVE_CHART_MAX_ATTAINMENT);
+/**
+ * The pay-out in % of the on-target bonus from 0 to 150 % attainment, after accelerator and cap:
+ * `points` are the curve's corners (shared/rules/goals payoutCurve, or a signed version's own).
+ */
+export function CurveChart({ points: data, label, testId = 'payout-curve-chart' }: { points: CurvePoint[]; label: string; testId?: string }) {
   return (
-    <figure
-      className="chart"
-      aria-label={`Pay-out in % of the on-target bonus by attainment: ${describePayoutAt(incentives, WORKED_ATTAINMENTS)}`}
-      data-testid="payout-curve-chart"
-    >
+    <figure className="chart" aria-label={label} data-testid={testId}>
       <ResponsiveContainer width="100%" height={240}>
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
           <CartesianGrid stroke={gridStroke} />

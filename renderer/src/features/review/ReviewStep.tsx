@@ -37,7 +37,7 @@ export default function ReviewStep() {
         )}
         {/* Once every required team has signed, what was open is history: the banner says it is final. */}
         {(version.status === 'draft' || version.status === 'signing') && <OpenBeforeSigning />}
-        <AgreementSummary content={version.content} version={version} />
+        <AgreementSummary version={version} />
       </div>
       <aside className="card stack review-aside" aria-label="Signing">
         {/* While signatures are still wanted the form comes first: at 720 px it is what the room needs on screen. */}

@@ -1,12 +1,16 @@
-import { memo, useCallback, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Criterion } from '../../../../shared/model/scoring';
 import { formatPoints } from '../../../../shared/rules/scoring';
+import { descriptionDrift, profileDrift } from '../../../../shared/rules/scoring/explain-criterion';
+import { useAgreementLocale } from '../../stores/agreement-locale';
+import { useEditor } from '../../stores/editor';
 import { Menu } from '../../ui/Menu';
 import { deleteCard, duplicateCard, moveActions } from './card-actions';
 import { conditionSummary } from './criterion-form';
 import { useNearViewport } from './near-viewport';
+import { editScoring } from './edit-scoring';
 
 interface CardProps {
   criterion: Criterion;
@@ -41,7 +45,26 @@ export function SortableCard(props: CardProps) {
   );
 }
 
+/**
+ * Where the card's typed words or the ideal customer no longer agree with what it scores: the
+ * PDF prints the rule from the agreed values, so the team is told here before they sign.
+ */
+function useDrift(c: Criterion) {
+  const locale = useAgreementLocale();
+  const profile = useEditor((s) => s.version?.content.leadDefinition.idealCustomer);
+  return useMemo(() => {
+    const words = descriptionDrift(c, locale);
+    const fromProfile = profile ? profileDrift(c, profile, locale) : null;
+    return { messages: [words, fromProfile?.message].filter((m): m is string => !!m), follow: fromProfile?.follow ?? null };
+  }, [c, locale, profile]);
+}
+
 export const CardBody = memo(function CardBody({ criterion: c, points, scale, onEdit }: CardProps) {
+  const drift = useDrift(c);
+  const follow = drift.follow;
+  const followAction = follow
+    ? [{ label: 'Match the ideal customer', onSelect: () => void editScoring((m) => ({ ...m, criteria: m.criteria.map((x) => (x.id === c.id ? { ...x, condition: follow } : x)) })) }]
+    : [];
   const width = `${Math.min(100, (Math.abs(points) / Math.max(1, scale)) * 100)}%`;
   const pinned = c.pinnedPoints !== null;
   return (
@@ -61,12 +84,17 @@ export const CardBody = memo(function CardBody({ criterion: c, points, scale, on
               <span aria-hidden="true">⋯</span>
             </button>
           }
-          actions={[{ label: 'Edit…', onSelect: () => onEdit(c.id) }, { label: 'Duplicate', onSelect: () => duplicateCard(c.id) }, { label: 'Delete', onSelect: () => deleteCard(c.id) }, ...moveActions(c.id, c.tier)]}
+          actions={[{ label: 'Edit…', onSelect: () => onEdit(c.id) }, ...followAction, { label: 'Duplicate', onSelect: () => duplicateCard(c.id) }, { label: 'Delete', onSelect: () => deleteCard(c.id) }, ...moveActions(c.id, c.tier)]}
         />
       </div>
       <div className="sc-card-meta">
         <span className={`sc-cat sc-cat-${c.category}`}>{c.category}</span>
         {c.disqualifies && <span className="sc-cat sc-dq">Disqualifies</span>}
+        {drift.messages.length > 0 && (
+          <button type="button" className="sc-drift" onClick={() => onEdit(c.id)} title={drift.messages.join(' ')} aria-label={`Check ${c.label}: ${drift.messages.join(' ')}`}>
+            <span aria-hidden="true">⚠ </span>Check wording
+          </button>
+        )}
         <span className="sc-bar" aria-hidden="true">
           <span className="sc-bar-fill" data-negative={points < 0 || undefined} style={{ width }} />
         </span>

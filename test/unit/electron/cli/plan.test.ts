@@ -74,10 +74,10 @@ describe('cli plan as text', () => {
     expect(await run('plan', '--agreement', fixtureFile())).toBe(0);
     const text = out.join('\n');
     expect(out[0]).toMatch(/^Plan of .+ · 2027-Q1 · v1 \(signed\)$/);
-    expect(text).toMatch(/Deals won\s+40\s+14\s+Revenue ÷ average deal of \$30,000/);
-    expect(text).toMatch(/Marketing-qualified leads\s+534\s+178\s+SALs ÷ MQL→SAL rate of 50 %/);
+    expect(text).toMatch(/Deals won\s+Revenue ÷ average deal of \$30,000\s+40\s+14/);
+    expect(text).toMatch(/Marketing-qualified leads\s+SALs ÷ MQL→SAL rate of 50 %\s+534\s+178/);
     expect(text).toContain('Monthly figures are each quarterly figure ÷ 3, rounded up stage by stage');
-    expect(text).toContain('Marketing: Deliver MQLs that meet the lead definition — MQLs delivered 178 MQLs monthly');
+    expect(text).toMatch(/Marketing\s+Deliver MQLs that meet the lead definition\s+MQLs delivered\s+178 MQLs\s+monthly/);
     expect(text).toContain("The on-target bonus is 10 % of the quarter's revenue target of $1,200,000: $120,000.");
     expect(text).toMatch(/100 %\s+100 %\s+\$120,000\s+\$84,000\s+\$36,000/);
     expect(text).toMatch(/150 %\s+200 %\s+\$240,000\s+\$168,000\s+\$72,000/);
@@ -93,8 +93,8 @@ describe('cli plan as text', () => {
     const text = c.out.join('\n');
     expect(c.out[0]).toMatch(/v1 \(draft\)$/);
     // 50 deals → 200 SQL → 334 SAL → 668 MQL → 223 a month; the stored row still says 178.
-    expect(text).toMatch(/Marketing-qualified leads\s+668\s+223/);
-    expect(text).toContain('MQLs delivered 178 MQLs monthly (the funnel gives 223 today)');
+    expect(text).toMatch(/Marketing-qualified leads\s+SALs ÷ MQL→SAL rate of 50 %\s+668\s+223/);
+    expect(text).toContain('Marketing: “Deliver MQLs that meet the lead definition” is 178 MQLs, but the funnel gives 223 today.');
     expect(text).toMatch(/100 %\s+100 %\s+150\.000\s€\s+105\.000\s€\s+45\.000\s€/);
   });
 });

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Page, renderToBuffer } from '@react-pdf/renderer';
 import { describe, expect, it } from 'vitest';
-import { Goals, Scoring } from '../../../../electron/main/services/pdf/components/Numbers';
+import { PresentedSectionPdf } from '../../../../electron/main/services/pdf/components/Blocks';
+import { presentAgreement } from '../../../../shared/present/agreement';
 import { registerFonts, s } from '../../../../electron/main/services/pdf/styles';
 import { AgreementContentSchema, type AgreementContent } from '../../../../shared/model/agreement';
 import { describeDecay } from '../../../../shared/present/scoring';
@@ -25,8 +26,9 @@ async function sectionsText(content: AgreementContent): Promise<string> {
   const pdf = await renderToBuffer(
     <Document>
       <Page size="A4" style={s.page}>
-        <Scoring content={content} n={4} />
-        <Goals content={content} n={5} />
+        {presentAgreement({ content, contentHash: null, rulesVersion: 2 })
+          .sections.filter((x) => x.id === 'scoring' || x.id === 'goals')
+          .map((section) => <PresentedSectionPdf key={section.id} section={section} />)}
       </Page>
     </Document>,
   );

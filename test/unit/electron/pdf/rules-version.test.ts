@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportAgreementPdf } from '../../../../electron/main/services/pdf/export';
-import { incentiveExample } from '../../../../electron/main/services/pdf/derive';
+import { incentivePlanOf } from '../../../../shared/present/incentives-of-version';
 import type { AgreementVersion } from '../../../../shared/model/agreement';
 import { hasPoppler, loadFixture, pdftotext, tempDir, writeTemp } from './helpers';
 
@@ -12,8 +12,8 @@ function signedUnderOldRules(): AgreementVersion {
 
 describe('the PDF of a version signed under older rules', () => {
   it('derives the incentive figures with the rules the version was signed under', () => {
-    const today = incentiveExample(loadFixture().version);
-    const old = incentiveExample(signedUnderOldRules());
+    const today = incentivePlanOf(loadFixture().version);
+    const old = incentivePlanOf(signedUnderOldRules());
     const at120 = (ex: typeof today) => ex.table.rows.find((r) => r.attainment === 120)!.cells[1];
     expect(at120(today)).toBe('200 %');
     expect(at120(old)).toBe('240 %');

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { createWorkshop, loadWorkshop } from '../../../../renderer/src/db/repositories/workshops';
 import { useEditor } from '../../../../renderer/src/stores/editor';
 import IncentivesStep from '../../../../renderer/src/features/incentives/IncentivesStep';
-import { IncentivesSummary } from '../../../../renderer/src/features/review/summary/IncentivesSummary';
+import { AgreementSummary } from '../../../../renderer/src/features/review/summary/AgreementSummary';
 import { describeIncentivePlan, workedIncentiveTable } from '../../../../shared/present/incentives';
 
 const content = () => useEditor.getState().version!.content;
@@ -45,10 +45,10 @@ describe('Incentive splits step', () => {
 
 describe('Incentives review summary', () => {
   it('says exactly what the step says, from the same shared sentences and table', () => {
-    render(<IncentivesSummary content={content()} />);
+    render(<AgreementSummary version={{ content: content(), contentHash: null, rulesVersion: 2 }} />);
     const section = screen.getByRole('region', { name: '5. Incentive split' });
     expect(rulesText(section)).toEqual(describeIncentivePlan(content().incentives, context()).map((s) => s.text));
-    expect(rowTexts(within(section).getByRole('table'))).toEqual(workedIncentiveTable(content().incentives, context()).rows.map((r) => r.cells));
+    expect(rowTexts(within(section).getByRole('table', { name: 'Incentive pay-out by attainment' }))).toEqual(workedIncentiveTable(content().incentives, context()).rows.map((r) => r.cells));
   });
 });
 
