@@ -22,10 +22,16 @@ export const TIER_BASE_POINTS: Readonly<Record<Tier, number>> = {
 /** Extra points by position inside a tier: index 0 is the top card. Positions beyond get none. */
 export const POSITION_BONUS: readonly number[] = [4, 2];
 
-/** One sentence the scoring screen shows so the team knows where the numbers come from. */
+/** Whole points as the rule writes them in words: "30", "−10" (a real minus sign). */
+const inWords = (n: number) => (n < 0 ? `−${-n}` : `${n}`);
+
+/**
+ * One sentence the scoring screen, the summary and the PDF show so the team knows where the
+ * numbers come from, generated from TIER_BASE_POINTS and POSITION_BONUS so it cannot drift from them.
+ */
 export const PLACEMENT_RULE_SENTENCE =
-  'Each tier has base points (Critical 30, Strong 20, Moderate 10, Weak 5, Ignore 0, Negative −10); ' +
-  'the first card in a tier gets 4 extra points and the second 2 extra (in Negative, 4 and 2 more negative), ' +
+  `Each tier has base points (${TIERS.map((t) => `${t} ${inWords(TIER_BASE_POINTS[t])}`).join(', ')}); ` +
+  `the first card in a tier gets ${POSITION_BONUS[0]} extra points and the second ${POSITION_BONUS[1]} extra (in Negative, ${POSITION_BONUS[0]} and ${POSITION_BONUS[1]} more negative), ` +
   'and a card with typed points keeps them wherever it goes.';
 
 export const MIN_POINTS = -100;
