@@ -50,19 +50,28 @@ export function isLowerBetter(row: Pick<Commitment, 'metric' | 'unit'>): boolean
   return /\b(hours?|h|minutes?|days?)\b/i.test(row.unit) || /time to|escalat|response time/i.test(row.metric);
 }
 
+/** The share of MQLs answered within a day is a reading of a "within 24 hours" accept promise. */
+const ACCEPT_WITHIN_HOURS = 24;
+
 /**
- * The figure for a commitment: what was typed for it, or else the matching quarter figure —
- * the monthly MQL commitment reads as the quarter's MQLs ÷ 3, time to first contact and time
- * to accept read as the medians entered for the quarter.
+ * How a commitment is measured: what was typed for it, or else the matching quarter figure.
+ * A monthly MQL commitment is measured over the quarter (its target × 3 against the quarter's
+ * MQLs), so no line shows a fraction of a lead; time to first contact and time to accept read
+ * the medians entered; a 24-hour accept promise with no median reads the share of MQLs
+ * answered within 24 h against all of them ("each MQL").
  */
-function commitmentActual(row: Commitment, actuals: Actuals, typed: number | null | undefined): number | null {
-  if (typed !== undefined && typed !== null) return typed;
+function commitmentMeasure(row: Commitment, actuals: Actuals, typed: number | null | undefined): Pick<ScorecardLine, 'label' | 'target' | 'actual' | 'unit' | 'lowerIsBetter'> {
+  const as = { label: row.metric, target: row.target, unit: row.unit, lowerIsBetter: isLowerBetter(row) };
+  if (typed !== undefined && typed !== null) return { ...as, actual: typed };
   if (row.derivedFrom === 'funnel.mqlPerMonth' && row.period === 'monthly' && actuals.mqlsDelivered !== null) {
-    return Math.round((actuals.mqlsDelivered / MONTHS_PER_QUARTER) * 10) / 10;
+    return { ...as, label: `${row.metric} in the quarter (${row.target} a month × ${MONTHS_PER_QUARTER})`, target: row.target * MONTHS_PER_QUARTER, actual: actuals.mqlsDelivered };
   }
-  if (/first contact/i.test(row.metric)) return actuals.medianFirstContactHours;
-  if (/accept/i.test(row.metric) && isLowerBetter(row)) return actuals.medianAcceptHours;
-  return null;
+  if (/first contact/i.test(row.metric)) return { ...as, actual: actuals.medianFirstContactHours };
+  if (/accept/i.test(row.metric) && as.lowerIsBetter) {
+    if (actuals.medianAcceptHours !== null || actuals.acceptedWithin24hPercent === null || row.target !== ACCEPT_WITHIN_HOURS) return { ...as, actual: actuals.medianAcceptHours };
+    return { label: `${row.metric}: MQLs answered within 24 h`, target: 100, actual: actuals.acceptedWithin24hPercent, unit: 'percent', lowerIsBetter: false };
+  }
+  return { ...as, actual: null };
 }
 
 function line(fields: Omit<ScorecardLine, 'status' | 'ratio'>): ScorecardLine {
@@ -82,7 +91,6 @@ function goalLines(version: AgreementVersion, a: Actuals): ScorecardLine[] {
   lines.push(goal('sqls', 'SQLs', 'Sales', q.sqls, a.sqls, 'SQLs'));
   if (a.sals !== null) lines.push(goal('sals', 'SALs', 'Sales', q.sals, a.sals, 'SALs'));
   lines.push(goal('mqls', 'MQLs delivered', 'Marketing', q.marketingSourcedMqls ?? q.mqls, a.mqlsDelivered, 'MQLs'));
-  lines.push(goal('accepted24h', 'MQLs accepted or rejected within 24 h', 'Sales', 100, a.acceptedWithin24hPercent, 'percent'));
   return lines;
 }
 
@@ -91,12 +99,8 @@ export function scorecard(version: AgreementVersion, entry: QuarterActuals): Sco
     line({
       id: `commitment.${row.id}`,
       section: 'Commitments',
-      label: row.metric,
       owner: row.owner,
-      target: row.target,
-      actual: commitmentActual(row, entry.actuals, entry.perCommitment[row.id]),
-      unit: row.unit,
-      lowerIsBetter: isLowerBetter(row),
+      ...commitmentMeasure(row, entry.actuals, entry.perCommitment[row.id]),
     }),
   );
   return [...goalLines(version, entry.actuals), ...commitments];

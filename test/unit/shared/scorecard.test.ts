@@ -83,18 +83,20 @@ describe('scorecard', () => {
     expect(byId['goal.deals']).toMatchObject({ target: 40, actual: 41, status: 'met' });
     expect(byId['goal.sqls']).toMatchObject({ owner: 'Sales', target: 160, status: 'missed', ratio: 0.75 });
     expect(byId['goal.mqls']).toMatchObject({ owner: 'Marketing', target: 534, actual: 540, status: 'met' });
-    expect(byId['goal.accepted24h']).toMatchObject({ target: 100, actual: 85, status: 'partly' });
+    // No goal line the team never typed: the share answered within 24 h reads their "each MQL within 24 hours" promise.
+    expect(byId['goal.accepted24h']).toBeUndefined();
     expect(byId['goal.sals']).toBeUndefined();
     expect(byId['goal.pipeline']).toBeUndefined();
-    // monthly MQL commitment reads the quarter's MQLs ÷ 3 = 180 against 178
-    expect(byId['commitment.c-mql']).toMatchObject({ section: 'Commitments', label: 'MQLs delivered', target: 178, actual: 180, status: 'met' });
+    // The monthly MQL commitment is measured over the quarter, in whole leads: 540 against 178 × 3 = 534.
+    expect(byId['commitment.c-mql']).toMatchObject({ section: 'Commitments', label: 'MQLs delivered in the quarter (178 a month × 3)', target: 534, actual: 540, status: 'met' });
+    expect(lines.every((l) => l.actual === null || Number.isInteger(l.actual))).toBe(true);
     expect(byId['commitment.c-contact']).toMatchObject({ actual: 30, lowerIsBetter: true, status: 'partly', ratio: 0.8 });
     expect(byId['commitment.c-attempts']).toMatchObject({ actual: 4, status: 'partly' });
     expect(byId['commitment.c-escalate']).toMatchObject({ actual: 72, status: 'missed' });
-    expect(byId['commitment.c-accept'].status).toBe('no data');
+    expect(byId['commitment.c-accept']).toMatchObject({ label: 'Time to accept/reject: MQLs answered within 24 h', target: 100, actual: 85, unit: 'percent', status: 'partly' });
     expect(byId['commitment.c-weekly'].status).toBe('no data');
-    expect(summarise(lines)).toMatchObject({ met: 3, partly: 4, missed: 2, 'no data': 4, total: 13 });
-    expect(summarise(lines).sentence).toBe('3 of 9 measured lines met, 4 partly, 2 missed; 4 without data.');
+    expect(summarise(lines)).toMatchObject({ met: 3, partly: 4, missed: 2, 'no data': 3, total: 12 });
+    expect(summarise(lines).sentence).toBe('3 of 9 measured lines met, 4 partly, 2 missed; 3 without data.');
   });
 
   it('prefers a typed commitment actual and shows optional extras once entered', () => {
