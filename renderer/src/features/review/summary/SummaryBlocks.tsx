@@ -15,6 +15,10 @@ function TableView({ block }: { block: TableBlock }) {
   return (
     <table className="data present-table" aria-label={block.label}>
       {block.caption && <caption className="muted">{block.caption}</caption>}
+      {/* The PDF's column shares as hints: the browser still keeps every word inside its column. */}
+      <colgroup>
+        {block.columns.map((c) => <col key={c.title} style={{ width: `${c.width}%` }} />)}
+      </colgroup>
       <thead>
         <tr>
           {block.columns.map((c) => (
