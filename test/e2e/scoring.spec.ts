@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, screenshot, waitForSaved } from './fixtures';
+import { test, expect, rail, screenshot, waitForSaved } from './fixtures';
 
 // Many steps on a shared two-core machine: allow more than the default minute.
 test.describe.configure({ timeout: 150_000 });
@@ -185,4 +185,22 @@ test('two silent team rankings, the reveal, and applying the merged ranking', as
   // The criterion both teams left in Ignore is still there, at 0.
   await expect(tier(page, 'Ignore')).toContainText('Newsletter subscriber');
   await screenshot(page, 'scoring-board-dark');
+});
+
+test('a card whose ideal customer moved is flagged on the board and follows the profile in one undoable step', async ({ page }) => {
+  await page.getByRole('button', { name: 'Open a sample workshop' }).click();
+  await rail(page, /^Lead definition/).click();
+  await page.getByLabel('Company size from (employees)').fill('50');
+  await waitForSaved(page);
+  await rail(page, /^Scoring criteria/).click();
+  const flag = card(page, 'Company size in range').getByRole('button', { name: /^Check Company size in range:/ });
+  await expect(flag).toHaveAccessibleName('Check Company size in range: Company size in range scores 200 to 5,000 employees; the ideal customer is 50 to 5,000.');
+  await flag.scrollIntoViewIfNeeded();
+  await screenshot(page, 'scoring-wording-flag-light');
+  await card(page, 'Company size in range').getByRole('button', { name: 'Actions for Company size in range' }).click();
+  await page.getByRole('menuitem', { name: 'Match the ideal customer' }).click();
+  // The rule follows the profile; now the typed words are the part that disagrees, and say so.
+  await expect(flag).toHaveAccessibleName('Check Company size in range: The description says 200 to 5,000, but the criterion scores 50 to 5,000.');
+  await page.keyboard.press('Control+z');
+  await expect(flag).toHaveAccessibleName(/the ideal customer is 50 to 5,000\.$/);
 });
