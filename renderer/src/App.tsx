@@ -24,7 +24,8 @@ const Toaster = lazy(() =>
   import('sonner').then(({ Toaster: SonnerToaster }) => ({
     default: function AppToaster() {
       useEffect(toasterMounted, []);
-      return <SonnerToaster position="bottom-right" richColors closeButton />;
+      // Top right, under the workshop's header bar: at the bottom it covered each step's "Next" button.
+      return <SonnerToaster position="top-right" offset={{ top: 72, right: 24 }} richColors closeButton />;
     },
   })),
 );
