@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Criterion } from '../../../../../shared/model/scoring';
 import { useEditor } from '../../../stores/editor';
+import { HandOver } from './HandOver';
 import { Reveal } from './Reveal';
 import { TeamRanker } from './TeamRanker';
 import { EMPTY_RANKINGS, editRankings, rankableCriteria, reconcileOrder } from './ranking-state';
@@ -21,20 +22,7 @@ export function RankingsPanel({ criteria }: { criteria: Criterion[] }) {
   if (rankings.revealed && rankings.Marketing.submitted && rankings.Sales.submitted) return <Reveal marketing={marketing} sales={sales} byId={byId} />;
   if (!rankings.Marketing.submitted) return <TeamRanker team="Marketing" order={marketing} byId={byId} />;
   if (!rankings.Sales.submitted && !salesReady) {
-    return (
-      <section className="card stack sc-handover" aria-labelledby="handover-heading">
-        <h2 id="handover-heading">Hand the laptop to Sales</h2>
-        <p>Marketing’s ranking is saved and hidden. Sales now ranks the same criteria without seeing it.</p>
-        <div className="row">
-          <button type="button" className="btn btn-primary" onClick={() => setSalesReady(true)}>
-            Sales is ready: start ranking
-          </button>
-          <button type="button" className="btn btn-ghost" onClick={() => editRankings((r) => ({ ...r, Marketing: { ...r.Marketing, submitted: false } }))}>
-            Back to Marketing’s ranking
-          </button>
-        </div>
-      </section>
-    );
+    return <HandOver onSalesReady={() => setSalesReady(true)} onBackToMarketing={() => editRankings((r) => ({ ...r, Marketing: { ...r.Marketing, submitted: false } }))} />;
   }
   if (!rankings.Sales.submitted) return <TeamRanker team="Sales" order={sales} byId={byId} />;
   return (
