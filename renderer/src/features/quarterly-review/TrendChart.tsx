@@ -22,8 +22,9 @@ export function TrendChart({ points, organisation }: { points: TrendPoint[]; org
             <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" />
             <XAxis dataKey="quarter" tick={axisTick} />
             <YAxis tick={axisTick} width={64} />
-            <Tooltip {...tooltipStyle} />
-            <Legend wrapperStyle={{ color: 'var(--text)' }} />
+            {/* Legend and tooltip in the funnel's order, like the lines: recharts sorts both by name unless told. */}
+            <Tooltip {...tooltipStyle} itemSorter={(item) => SERIES.findIndex((s) => s.key === item.dataKey)} />
+            <Legend itemSorter={null} wrapperStyle={{ color: 'var(--text)' }} />
             {SERIES.map((s) => (
               <Line key={s.key} type="monotone" dataKey={s.key} name={s.name} stroke={s.colour} strokeWidth={3} dot={{ r: 5 }} connectNulls isAnimationActive={false} />
             ))}

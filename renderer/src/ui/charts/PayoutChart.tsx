@@ -22,8 +22,9 @@ export function PayoutChart({ rows, currency, locale }: PayoutChartProps) {
           <CartesianGrid stroke={gridStroke} vertical={false} />
           <XAxis dataKey="name" tick={axisTick} stroke={gridStroke} />
           <YAxis tick={axisTick} stroke={gridStroke} width={72} tickFormatter={(v: number) => formatMoneyCompact(v, currency, locale)} />
-          <Tooltip {...tooltipStyle} formatter={(v) => money(Number(v))} />
-          <Legend wrapperStyle={{ color: 'var(--text)', fontSize: CHART_FONT_SIZE }} />
+          <Tooltip {...tooltipStyle} formatter={(v) => money(Number(v))} itemSorter={(item) => (item.dataKey === 'Sales' ? 0 : 1)} />
+          {/* In the bars' order (Sales, then Marketing): recharts sorts legend items by name unless told not to. */}
+          <Legend itemSorter={null} wrapperStyle={{ color: 'var(--text)', fontSize: CHART_FONT_SIZE }} />
           <Bar dataKey="Sales" fill={TEAM_COLOURS.Sales} isAnimationActive={false} radius={[4, 4, 0, 0]} />
           <Bar dataKey="Marketing" fill={TEAM_COLOURS.Marketing} isAnimationActive={false} radius={[4, 4, 0, 0]} />
         </BarChart>
