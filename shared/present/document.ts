@@ -24,6 +24,9 @@ export interface Column {
   width: number;
 }
 
+/** A column: its title and share of the PDF's width; figures align at the end. */
+export const column = (title: string, width: number, align: Column['align'] = 'start'): Column => ({ title, align, width });
+
 export interface TableBlock {
   kind: 'table';
   /** The table's accessible name on screen. */

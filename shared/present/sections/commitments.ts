@@ -1,7 +1,7 @@
 import type { AgreementContent } from '../../model/agreement';
 import { formatCount, longDate } from '../../rules/format';
 import { derivedTarget } from '../../rules/goals/commitments';
-import type { Block, Section } from '../document';
+import { column, type Block, type Section } from '../document';
 
 /** Section 6: what each side promises the other, measured at the quarterly review. */
 export function commitmentsSection(content: AgreementContent, number: number): Section {
@@ -11,13 +11,7 @@ export function commitmentsSection(content: AgreementContent, number: number): S
     {
       kind: 'table',
       label: 'Commitments',
-      columns: [
-        { title: 'Owner', align: 'start', width: 12 },
-        { title: 'Commitment', align: 'start', width: 40 },
-        { title: 'Metric', align: 'start', width: 20 },
-        { title: 'Target', align: 'end', width: 16 },
-        { title: 'Period', align: 'start', width: 12 },
-      ],
+      columns: [column('Owner', 12), column('Commitment', 40), column('Metric', 20), column('Target', 16, 'end'), column('Period', 12)],
       rows: cm.rows.map((r) => ({
         key: r.id,
         cells: [{ text: r.owner, team: r.owner }, { text: r.commitment }, { text: r.metric }, { text: `${formatCount(r.target, loc, 2)} ${r.unit}`.trim() }, { text: r.period }],

@@ -2,7 +2,7 @@ import type { AgreementContent } from '../../model/agreement';
 import { formatCount, formatMoney } from '../../rules/format';
 import { reverseFunnel } from '../../rules/goals/funnel';
 import { describeFunnelCapacity, describeFunnelRounding, FUNNEL_TABLE_COLUMNS, funnelTable } from '../funnel';
-import type { Section } from '../document';
+import { column, type Section } from '../document';
 
 /** Section 4: the revenue goal and the reverse funnel it implies, with how it is rounded. */
 export function goalsSection(content: AgreementContent, number: number): Section {
@@ -33,12 +33,7 @@ export function goalsSection(content: AgreementContent, number: number): Section
         kind: 'table',
         label: 'Reverse funnel',
         rowHeaders: true,
-        columns: [
-          { title: stage, align: 'start', width: 30 },
-          { title: derived, align: 'start', width: 40 },
-          { title: quarter, align: 'end', width: 15 },
-          { title: month, align: 'end', width: 15 },
-        ],
+        columns: [column(stage, 30), column(derived, 40), column(quarter, 15, 'end'), column(month, 15, 'end')],
         rows: funnelTable(g, funnel, ctx).map((r) => ({ key: r.key, cells: [{ text: r.stage }, { text: r.derivation }, { text: r.perQuarter }, { text: r.perMonth }] })),
       },
       { kind: 'paragraph', tone: 'small', text: describeFunnelRounding(g, funnel, ctx) },

@@ -1,6 +1,6 @@
 import type { AgreementContent } from '../../model/agreement';
 import { formatCount, listOrDash } from '../../rules/format';
-import type { Block, Section } from '../document';
+import { column, type Block, type Section } from '../document';
 
 /** Section 2: the lifecycle stages, the ideal customer, the qualifiers and what sales-ready means. */
 export function leadDefinitionSection(content: AgreementContent, number: number): Section {
@@ -11,12 +11,7 @@ export function leadDefinitionSection(content: AgreementContent, number: number)
       kind: 'table',
       heading: 'Lifecycle stages',
       label: 'Lifecycle stages',
-      columns: [
-        { title: 'Stage', align: 'start', width: 14 },
-        { title: 'Entry criteria', align: 'start', width: 40 },
-        { title: 'Owner', align: 'start', width: 12 },
-        { title: 'Hand-off', align: 'start', width: 34 },
-      ],
+      columns: [column('Stage', 14), column('Entry criteria', 40), column('Owner', 12), column('Hand-off', 34)],
       rows: d.stages.map((st) => ({
         key: st.id,
         cells: [{ text: st.name }, { text: st.entryCriteria || '—' }, { text: st.owner, team: st.owner }, { text: st.handoffRule || '—' }],
@@ -39,10 +34,7 @@ export function leadDefinitionSection(content: AgreementContent, number: number)
       kind: 'table',
       heading: 'Qualifiers (BANT)',
       label: 'Qualifiers',
-      columns: [
-        { title: 'Qualifier', align: 'start', width: 18 },
-        { title: 'What we look for', align: 'start', width: 82 },
-      ],
+      columns: [column('Qualifier', 18), column('What we look for', 82)],
       rows: d.qualifiers.map((q) => ({ key: q.id, cells: [{ text: q.kind }, { text: q.text || '—' }] })),
     });
   }

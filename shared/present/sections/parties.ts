@@ -1,5 +1,5 @@
 import type { AgreementContent } from '../../model/agreement';
-import type { Section } from '../document';
+import { column, type Section } from '../document';
 
 /** Section 1: who agrees, for which organisation and quarter, and who took part. */
 export function partiesSection(content: AgreementContent, number: number): Section {
@@ -13,12 +13,7 @@ export function partiesSection(content: AgreementContent, number: number): Secti
       {
         kind: 'table',
         label: 'Participants in the agreement',
-        columns: [
-          { title: 'Name', align: 'start', width: 24 },
-          { title: 'Team', align: 'start', width: 14 },
-          { title: 'Title', align: 'start', width: 28 },
-          { title: 'E-mail', align: 'start', width: 34 },
-        ],
+        columns: [column('Name', 24), column('Team', 14), column('Title', 28), column('E-mail', 34)],
         rows: people.map((p) => ({
           key: p.id,
           cells: [{ text: p.name }, { text: p.team, team: p.team }, { text: p.title || '—' }, { text: p.email || '—' }],

@@ -4,7 +4,7 @@ import { formatPoints } from '../../rules/format';
 import { pointsByCriterion, PLACEMENT_RULE_SENTENCE } from '../../rules/scoring/tier-points';
 import { criterionRuleSentence, descriptionDrift, profileDrift } from '../../rules/scoring/explain-criterion';
 import { describeScoringSettings } from '../scoring';
-import type { Block, Section } from '../document';
+import { column, type Block, type Section } from '../document';
 
 /**
  * Why a criterion counts, from its agreed values: the rule it scores, then the team's own words
@@ -29,13 +29,7 @@ export function scoringSection(content: AgreementContent, number: number): Secti
     {
       kind: 'table',
       label: 'Scoring criteria and points',
-      columns: [
-        { title: 'Tier', align: 'start', width: 11 },
-        { title: 'Criterion', align: 'start', width: 23 },
-        { title: 'What it scores', align: 'start', width: 44 },
-        { title: 'Category', align: 'start', width: 13 },
-        { title: 'Points', align: 'end', width: 9 },
-      ],
+      columns: [column('Tier', 11), column('Criterion', 23), column('What it scores', 44), column('Category', 13), column('Points', 9, 'end')],
       rows: rows.map(({ criterion: c, points: p }) => ({
         key: c.id,
         cells: [
