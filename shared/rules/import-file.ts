@@ -5,6 +5,7 @@ import { AuditEventSchema } from '../model/audit';
 import { QuarterActualsSchema } from '../model/review';
 import { idSchema, shortText } from '../model/team';
 import { AppFailure } from '../ipc/result';
+import { describeIssues } from '../ipc/describe-issues';
 import { contentHash } from './canonical';
 
 /**
@@ -49,9 +50,7 @@ function fail(message: string): never {
 }
 
 function describe(error: z.ZodError): string {
-  const issues = error.issues.slice(0, 3).map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message));
-  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more problems)` : '';
-  return `The file does not match what Common Ground expects — ${issues.join('; ')}${more}.`;
+  return `The file does not match what Common Ground expects — ${describeIssues(error, { withPath: true, countRest: true })}.`;
 }
 
 /** Parses the JSON text and brings it up to the current schema version, or throws a clear refusal. */
