@@ -1,14 +1,16 @@
+import type { AppInfo } from '../../../shared/ipc/channels/app';
 import type { FileFilter } from './file-filter';
 
 /**
- * What the services need from their host. Electron passes dialogs and safeStorage; the CLI,
- * the web harness and tests pass plain-Node stand-ins. Services never import `electron`.
+ * What the services need from their host. Electron passes dialogs and safeStorage (host-deps.ts);
+ * the CLI, the web harness and tests pass plain-Node stand-ins (plain-node-deps.ts). Services
+ * never import `electron`.
  */
 export interface ServiceDeps {
   appName: string;
   appVersion: string;
   platform: string;
-  shell: 'electron' | 'web';
+  shell: AppInfo['shell'];
   /** Folder for backups, keys and other app files. */
   dataFolder: string;
   /** Asks where to save a file; null when the user cancels. */

@@ -7,8 +7,8 @@ export interface AppInfo {
   platform: string;
   /** Where the app keeps its files (backups, keys); shown in Settings. */
   dataFolder: string;
-  /** 'electron' in the desktop app, 'web' in the browser harness. */
-  shell: 'electron' | 'web';
+  /** 'electron' in the desktop app, 'web' in the browser harness, 'cli' on the command line. */
+  shell: 'electron' | 'web' | 'cli';
 }
 
 export const appChannels = {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { AgreementFileSchema, type AgreementVersion } from '../../../../shared/model/agreement';
 import { AuditEventSchema, type AuditEvent } from '../../../../shared/model/audit';
 import type { ServiceDeps } from '../../../../electron/main/services/deps';
+import { createPlainNodeDeps } from '../../../../electron/main/services/plain-node-deps';
 import { generateSealingCertificate, witnessKeyFromP12, witnessSignature, type KeyStore, type SealingKey, type WitnessKey } from '../../../../electron/main/services/keys';
 import type { ProvenanceSources } from '../../../../electron/main/services/pdf/provenance';
 import { contentHash } from '../../../../shared/rules/canonical';
@@ -121,13 +122,5 @@ export function appendIncrementalUpdate(pdf: Uint8Array): Uint8Array {
 /** Service deps for tests: a vault that visibly transforms bytes, and a save dialog answered by the test. */
 export function testDeps(dataFolder: string, savePath: string | null = null): ServiceDeps {
   const xor = async (b: Buffer) => Buffer.from(b.map((x) => x ^ 0x5a));
-  return {
-    appName: 'Common Ground',
-    appVersion: '0.0.0-test',
-    platform: process.platform,
-    shell: 'web',
-    dataFolder,
-    chooseSavePath: async () => savePath,
-    keyVault: { encrypt: xor, decrypt: xor },
-  };
+  return createPlainNodeDeps({ shell: 'cli', appVersion: '0.0.0-test', dataFolder, chooseSavePath: async () => savePath, keyVault: { encrypt: xor, decrypt: xor } });
 }

@@ -19,10 +19,10 @@ vi.mock('../../../../renderer/src/bridge', async () => {
   const { createHandlers } = await import('../../../../electron/main/handlers');
   const { dispatch } = await import('../../../../electron/main/ipc/dispatch');
   const { join: joinPath } = await import('node:path');
-  // The web harness's stand-ins (electron/web/harness-deps.ts, which reads package.json by a file URL jsdom does not have): save-as writes into downloads/.
-  const identity = async (b: Buffer) => b;
-  const deps = { appName: 'Common Ground', appVersion: 'test', platform: 'linux', shell: 'web', dataFolder, chooseSavePath: async (name: string) => joinPath(dataFolder, 'downloads', name), keyVault: { encrypt: identity, decrypt: identity } };
-  const handlers = createHandlers(deps as never);
+  // The web harness's stand-ins (electron/web/harness-deps.ts, with a version given: jsdom cannot read package.json by a file URL): save-as writes into downloads/.
+  const { createPlainNodeDeps } = await import('../../../../electron/main/services/plain-node-deps');
+  const deps = createPlainNodeDeps({ shell: 'web', appVersion: 'test', dataFolder, chooseSavePath: async (name: string) => joinPath(dataFolder, 'downloads', name) });
+  const handlers = createHandlers(deps);
   return { bridge: new Proxy({}, { get: (_t, method: string) => (input: unknown) => dispatch(handlers, method as never, input) }), isDesktop: false, onMenuCommand: () => () => undefined };
 });
 

@@ -15,9 +15,9 @@ const questions: ProvenanceItem[][] = [];
 vi.mock('../../../../renderer/src/bridge', async () => {
   const { createPdfHandlers } = await import('../../../../electron/main/handlers/pdf');
   const { dispatch } = await import('../../../../electron/main/ipc/dispatch');
-  const identity = async (b: Buffer) => b;
-  const deps = { appName: 'Common Ground', appVersion: 'test', platform: 'linux', shell: 'web', dataFolder, chooseSavePath: async () => null, keyVault: { encrypt: identity, decrypt: identity } };
-  const handlers = createPdfHandlers(deps as never) as never;
+  const { createPlainNodeDeps } = await import('../../../../electron/main/services/plain-node-deps');
+  const deps = createPlainNodeDeps({ shell: 'web', appVersion: 'test', dataFolder });
+  const handlers = createPdfHandlers(deps) as never;
   const call = (method: string) => (input: unknown) => {
     if (method === 'provenance') questions.push((input as { items: ProvenanceItem[] }).items);
     // Other channels (the presenter's display) are not the PDF handlers' and not under test here.

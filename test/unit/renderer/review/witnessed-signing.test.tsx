@@ -14,14 +14,14 @@ const saveAs = join(dataFolder, 'exported.pdf');
 vi.mock('../../../../renderer/src/bridge', async () => {
   const { createPdfHandlers } = await import('../../../../electron/main/handlers/pdf');
   const { dispatch } = await import('../../../../electron/main/ipc/dispatch');
-  const identity = async (b: Buffer) => b;
-  const deps = { appName: 'Common Ground', appVersion: 'test', platform: 'linux', shell: 'web', dataFolder, chooseSavePath: async () => saveAs, keyVault: { encrypt: identity, decrypt: identity } };
-  const handlers = createPdfHandlers(deps as never) as never;
+  const { createPlainNodeDeps } = await import('../../../../electron/main/services/plain-node-deps');
+  const deps = createPlainNodeDeps({ shell: 'web', appVersion: 'test', dataFolder, chooseSavePath: async () => saveAs });
+  const handlers = createPdfHandlers(deps) as never;
   // Laying out a PDF needs Node's own typed arrays, which jsdom replaces: the export is decided by the
   // real rule and services (receipts, kept originals), and the file itself is made in the electron tests.
   const { decideExport } = await import('../../../../electron/main/services/pdf/provenance');
   const { KeyStore } = await import('../../../../electron/main/services/keys');
-  const keys = new KeyStore(deps as never);
+  const keys = new KeyStore(deps);
   const exportPdf = async ({ version }: { version: never }) => {
     const decision = await decideExport(version, { dataFolder, verifiers: () => keys.witnessVerifiers(), originOf: (fp) => keys.originOf(fp) });
     return { ok: true, data: { path: saveAs, bytes: 1, sha256: '0'.repeat(64), sealed: decision.plan === 'seal' || decision.plan === 'original', copy: decision.plan, provenance: decision.provenance, certificate: null } };
