@@ -11,7 +11,10 @@ import { DEFAULT_WON_VALUES, readDateDays, readNumber, numberFormatOf } from '..
  * - field: a lead field a criterion reads (e.g. "industry", "employees");
  * - event: how many times the lead did an event (a count, or yes/no meaning 1/0);
  * - created: the lead's created date, used for the months the file spans;
- * - daysSinceActivity: days without activity, for the model's engagement decay.
+ * - daysSinceActivity: days without activity, for the model's engagement decay;
+ * - crmScore: the score or grade the CRM gives leads today (HubSpot Score, Account Engagement's
+ *   pi__score__c or pi__grade__c, Salesforce's Rating), to compare the workshop's model with
+ *   (today-score.ts). Optional; at most one column.
  */
 export const ColumnRoleSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('outcome') }),
@@ -19,6 +22,7 @@ export const ColumnRoleSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('event'), name: z.string().trim().min(1, 'Give the event a name the criteria use').max(120, 'Event names are at most 120 characters') }),
   z.object({ role: z.literal('created') }),
   z.object({ role: z.literal('daysSinceActivity') }),
+  z.object({ role: z.literal('crmScore') }),
 ]);
 export type ColumnRole = z.infer<typeof ColumnRoleSchema>;
 
@@ -44,8 +48,9 @@ export const BacktestMappingSchema = z
   .superRefine((m, ctx) => {
     const outcomes = m.columns.filter((c) => c.use.role === 'outcome').length;
     if (outcomes !== 1) ctx.addIssue({ code: 'custom', path: ['columns'], message: outcomes === 0 ? 'Choose the column that holds the outcome (won or lost)' : 'Only one column can be the outcome' });
-    for (const role of ['created', 'daysSinceActivity'] as const) {
-      if (m.columns.filter((c) => c.use.role === role).length > 1) ctx.addIssue({ code: 'custom', path: ['columns'], message: `Only one column can be the ${role === 'created' ? 'created date' : 'days since activity'}` });
+    const roleNames = { created: 'the created date', daysSinceActivity: 'the days since activity', crmScore: 'today’s CRM score or grade' } as const;
+    for (const role of ['created', 'daysSinceActivity', 'crmScore'] as const) {
+      if (m.columns.filter((c) => c.use.role === role).length > 1) ctx.addIssue({ code: 'custom', path: ['columns'], message: `Only one column can be ${roleNames[role]}` });
     }
     const seen = new Set<string>();
     const names = new Set<string>();

@@ -7,7 +7,8 @@ import { criteriaInputs, suggestMapping, type BacktestMapping, type ColumnMappin
  * backtest needs, the columns the CRM writes, both as report labels ("Lifecycle Stage") and as API
  * names ("lifecyclestage"); headers are compared ignoring case, spaces and punctuation. It is
  * recognised from the header row, and gives a full mapping: the outcome and its won values, the
- * created date, and a column for each field the criteria read. Whatever the preset does not know
+ * created date, a column for each field the criteria read, and the CRM's own score or grade to
+ * compare with. Whatever the preset does not know
  * (events, fields named as the criteria name them) is mapped as suggestMapping maps it.
  */
 export const PRESET_NAMES = ['hubspot', 'salesforce'] as const;
@@ -30,6 +31,11 @@ interface CrmPreset {
   created: readonly string[];
   /** Columns this CRM writes: how the preset is recognised. */
   signature: readonly (readonly string[])[];
+  /**
+   * The CRM's own score or grade today, in order of preference (a score before a grade: it ranks
+   * leads more finely), mapped as crmScore so the backtest compares the workshop's model with it.
+   */
+  crmScore: readonly string[];
   /** Of those, columns no generic export has (compared as findHeader does, so "Lead Source" is "LeadSource"): one must be present. */
   distinctive: readonly string[];
 }
@@ -44,6 +50,7 @@ const HUBSPOT: CrmPreset = {
     { columns: ['Became a Customer Date', 'hs_lifecyclestage_customer_date'], wonValues: ['customer'], filled: true },
   ],
   created: ['Create Date', 'createdate'],
+  crmScore: ['HubSpot Score', 'hubspotscore'],
   signature: [
     ['Lifecycle Stage', 'lifecyclestage'],
     ['hs_lead_status'],
@@ -67,6 +74,8 @@ const SALESFORCE: CrmPreset = {
     { columns: ['Lead Status', 'Status'], wonValues: ['Closed - Converted', 'Converted'] },
   ],
   created: ['Created Date', 'CreatedDate'],
+  // Account Engagement (Pardot) writes its score and grade on the lead; Rating (Hot/Warm/Cold) is Salesforce's own.
+  crmScore: ['pi__score__c', 'Account Engagement Score', 'Pardot Score', 'Score', 'pi__grade__c', 'Account Engagement Grade', 'Pardot Grade', 'Grade', 'Rating'],
   signature: [
     ['Converted', 'IsConverted'],
     ['Converted Date', 'ConvertedDate'],
@@ -149,6 +158,11 @@ export function presetMapping(name: PresetName, headers: readonly string[], crit
     byColumn.set(column, { column, use: { role: 'field', name: field } });
     used.add(column);
     mappedFields.add(field.toLowerCase());
+  }
+  const crmScore = findHeader(headers, preset.crmScore, used);
+  if (crmScore !== undefined) {
+    byColumn.set(crmScore, { column: crmScore, use: { role: 'crmScore' } });
+    used.add(crmScore);
   }
   // What the preset does not know is mapped as the generic suggestion maps it (same-named fields, events, days without activity).
   for (const c of suggestMapping(headers, criteria, sample).columns) {

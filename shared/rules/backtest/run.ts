@@ -1,10 +1,13 @@
 import type { Goals } from '../../model/goals';
 import type { ScoringModel } from '../../model/scoring';
+import { maxAchievableByCategory } from '../scoring/score';
 import { pointsByCriterion } from '../scoring/tier-points';
+import { fitEngagementMatrix, type FitEngagementMatrix } from './matrix';
 import { ThresholdIndex, scoreDistribution, thresholdForCapacity, winRateByDecile, type CapacityFit, type DecileRow, type ScoreBin, type ThresholdMetrics } from './metrics';
 import type { FinishedTotals, MatchCache } from './score-table';
 import { evidenceFromCounts, type CriterionEvidence } from './suggest';
 import { spanMonths, type LeadTable } from './table';
+import { compareWithToday, rankTodayScore, type TodayComparison, type TodayRanking } from './today-score';
 
 export interface BacktestOptions {
   /** Threshold to judge at; the model's own threshold when left out. */
@@ -28,6 +31,12 @@ export interface BacktestResult {
   criteria: CriterionEvidence[];
   minScore: number;
   maxScore: number;
+  /** The workshop model against the CRM's score today, at the same MQL volume; null when no column is mapped as today's score (or none of it reads). */
+  comparison: TodayComparison | null;
+  /** Why there is no comparison although a column is mapped as today's score; null otherwise. */
+  comparisonProblem: string | null;
+  /** Leads, wins and win rate by fit grade × engagement band (matrix.ts has the cut points). */
+  matrix: FitEngagementMatrix;
 }
 
 export const DEFAULT_MONTHS = 12;
@@ -42,6 +51,10 @@ interface ScoredFigures {
 /** Figures that depend on the totals only, kept per cache so a threshold or capacity change re-scores nothing. */
 const figuresByCache = new WeakMap<MatchCache, ScoredFigures>();
 const monthsByTable = new WeakMap<LeadTable, number | null>();
+/** Today's score read once per table and locale: it does not depend on the model. */
+const rankingByTable = new WeakMap<LeadTable, { locale: string | undefined; ranking: TodayRanking | null }>();
+/** The matrix and the comparison, kept while the totals (and the model's category maxima, the threshold) stay the same. */
+const extrasByCache = new WeakMap<MatchCache, { matrixKey: string; matrix: FitEngagementMatrix; comparisonKey: string; comparison: TodayComparison | null }>();
 
 function figuresFor(cache: MatchCache, finished: FinishedTotals): ScoredFigures {
   const known = figuresByCache.get(cache);
@@ -55,6 +68,19 @@ function figuresFor(cache: MatchCache, finished: FinishedTotals): ScoredFigures 
   };
   figuresByCache.set(cache, figures);
   return figures;
+}
+
+function rankingOf(table: LeadTable, locale: string | undefined): TodayRanking | null {
+  const known = rankingByTable.get(table);
+  if (known && known.locale === locale) return known.ranking;
+  const ranking = table.crmScore ? rankTodayScore(table.crmScore, table.won, locale) : null;
+  rankingByTable.set(table, { locale, ranking });
+  return ranking;
+}
+
+function comparisonProblemOf(table: LeadTable): string | null {
+  if (!table.crmScore) return null;
+  return `The column “${table.crmScore.column}” is mapped as today’s CRM score, but none of its values reads as a score (a number), a grade (A+ … F) or a rating (Hot, Warm, Cold).`;
 }
 
 function monthsOf(table: LeadTable): number | null {
@@ -71,8 +97,20 @@ export function runBacktest(model: ScoringModel, cache: MatchCache, options: Bac
   const { table } = cache;
   const threshold = options.threshold ?? model.settings.mqlThreshold;
   cache.update(model.criteria, Boolean(model.settings.decay?.enabled), options.locale);
-  const { index, deciles, distribution } = figuresFor(cache, cache.totals(model.settings));
+  const finished = cache.totals(model.settings);
+  const { index, deciles, distribution } = figuresFor(cache, finished);
   const metrics = index.at(threshold);
+  const ranking = rankingOf(table, options.locale);
+  const max = maxAchievableByCategory(model);
+  const matrixKey = `${finished.key}|${max.Fit}|${max.Engagement}`;
+  const comparisonKey = `${finished.key}|${threshold}|${options.locale}`;
+  let extras = extrasByCache.get(cache);
+  if (!extras || extras.matrixKey !== matrixKey) extras = { matrixKey, matrix: fitEngagementMatrix(model, cache), comparisonKey: '', comparison: null };
+  if (extras.comparisonKey !== comparisonKey) {
+    extras.comparisonKey = comparisonKey;
+    extras.comparison = ranking && table.crmScore ? compareWithToday(ranking, table.crmScore.codes, table.won, finished.totals, finished.disqualified, threshold) : null;
+  }
+  extrasByCache.set(cache, extras);
   const dated = monthsOf(table);
   const months = dated ?? options.months ?? DEFAULT_MONTHS;
   const capacity = options.goals ? thresholdForCapacity(index, threshold, options.goals.reps * options.goals.mqlCapacityPerRepPerMonth, months) : null;
@@ -89,5 +127,8 @@ export function runBacktest(model: ScoringModel, cache: MatchCache, options: Bac
     }),
     minScore: index.min,
     maxScore: index.max,
+    comparison: extras.comparison,
+    comparisonProblem: ranking ? null : comparisonProblemOf(table),
+    matrix: extras.matrix,
   };
 }

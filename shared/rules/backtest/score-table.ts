@@ -174,6 +174,30 @@ export class MatchCache {
     return this.finished;
   }
 
+  /**
+   * Each row's Fit and Engagement subtotals after decay and the category caps (scoreLead's
+   * byCategory), handed to `visit` row by row in file order, for the sums as they stand (call
+   * update first). Nothing per row is kept: a caller tallies what it needs (the fit × engagement
+   * matrix keeps 16 cells). The same formulas as totals(), which the property tests check against scoreLead.
+   */
+  visitSubtotals(settings: ScoringModel['settings'], visit: (row: number, fit: number, engagement: number) => void): void {
+    const decay = settings.decay?.enabled ? settings.decay.halfLifeDays : 0;
+    const capFit = settings.caps?.Fit ?? null;
+    const capEngagement = settings.caps?.Engagement ?? null;
+    const fit = this.sum(FIT);
+    const engagement = this.sum(ENGAGEMENT);
+    const positive = decay ? this.sums[POSITIVE] : null;
+    const days = this.table.daysSinceActivity;
+    for (let i = 0; i < this.table.rowCount; i++) {
+      let e = engagement[i];
+      if (positive && positive[i] > 0) e += decayedPoints(positive[i], days ? days[i] : 0, decay) - positive[i];
+      let f = fit[i];
+      if (capFit !== null && f > capFit) f = capFit;
+      if (capEngagement !== null && e > capEngagement) e = capEngagement;
+      visit(i, f, e);
+    }
+  }
+
   /** Leads matching `condition` and how many of them were won, from the column's counts per key (no pass over rows). */
   evidence(condition: Condition): { matched: number; wonMatched: number } {
     const found = this.lookup(condition);

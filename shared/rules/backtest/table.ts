@@ -23,6 +23,19 @@ export interface EventColumn {
   counts: Int32Array;
 }
 
+/**
+ * The CRM's own score or grade of each lead (mapping role crmScore), dictionary-encoded like a
+ * field: `codes[i]` is 0 for a blank cell, else 1 + the index of its trimmed text in `dict`. The
+ * texts are read as numbers or grades only when compared (today-score.ts), so the column costs
+ * 4 bytes a row and its few distinct values are read once.
+ */
+export interface CrmScoreColumn {
+  /** The CSV header, e.g. "HubSpot Score" or "pi__grade__c". */
+  column: string;
+  dict: string[];
+  codes: Uint32Array;
+}
+
 export interface LeadTable {
   rowCount: number;
   /** 1 = won, 0 = lost. */
@@ -33,6 +46,8 @@ export interface LeadTable {
   createdDays: Float64Array | null;
   /** Days without activity, 0 when blank; null when not mapped. */
   daysSinceActivity: Int32Array | null;
+  /** Today's CRM score or grade; null (or missing, in tables stored before it existed) when not mapped. */
+  crmScore?: CrmScoreColumn | null;
 }
 
 /** The mapped columns the file lacks, as sentences; empty when the mapping fits the headers. */
@@ -76,6 +91,7 @@ export class LeadTableBuilder extends RowTally {
   private readonly eventBuilders: { name: string; index: number; counts: Int32Array }[];
   private readonly createdIndex: number;
   private readonly daysIndex: number;
+  private readonly crm: { column: string; index: number; dictionary: FieldDictionary; codes: Uint32Array } | null;
   private created: Float64Array | null;
   private days: Int32Array | null;
 
@@ -99,11 +115,14 @@ export class LeadTableBuilder extends RowTally {
     this.daysIndex = days ? indexOf(days.column) : -1;
     this.created = this.createdIndex >= 0 ? new Float64Array(this.capacity) : null;
     this.days = this.daysIndex >= 0 ? new Int32Array(this.capacity) : null;
+    const crm = mapping.columns.find((c) => c.use.role === 'crmScore');
+    const crmIndex = crm ? indexOf(crm.column) : -1;
+    this.crm = crm && crmIndex >= 0 ? { column: crm.column, index: crmIndex, dictionary: new FieldDictionary(), codes: new Uint32Array(this.capacity) } : null;
   }
 
   /** The header positions the table reads; a reader may leave every other cell unset. */
   get neededColumns(): number[] {
-    const needed = new Set([this.outcomeIndex, this.createdIndex, this.daysIndex, ...this.fieldBuilders.map((f) => f.index), ...this.eventBuilders.map((e) => e.index)]);
+    const needed = new Set([this.outcomeIndex, this.createdIndex, this.daysIndex, this.crm?.index ?? -1, ...this.fieldBuilders.map((f) => f.index), ...this.eventBuilders.map((e) => e.index)]);
     needed.delete(-1);
     return [...needed].sort((a, b) => a - b);
   }
@@ -152,6 +171,8 @@ export class LeadTableBuilder extends RowTally {
     for (let k = 0; k < fields.length; k++) fields[k].codes[i] = fields[k].dictionary.code(cells[fields[k].index]);
     if (this.created) this.created[i] = createdDay;
     if (this.days) this.days[i] = Math.min(inactiveDays, 2_147_483_647);
+    // Today's score never rejects a row: a text that reads as no score is counted apart when compared.
+    if (this.crm) this.crm.codes[i] = this.crm.dictionary.code(cells[this.crm.index]);
   }
 
   private ensureCapacity(size: number): void {
@@ -162,6 +183,7 @@ export class LeadTableBuilder extends RowTally {
     for (const e of this.eventBuilders) e.counts = grow(e.counts, this.capacity);
     if (this.created) this.created = grow(this.created, this.capacity);
     if (this.days) this.days = grow(this.days, this.capacity);
+    if (this.crm) this.crm.codes = grow(this.crm.codes, this.capacity);
   }
 
   /** The table, with arrays trimmed to the rows kept (copies, so they can be transferred). */
@@ -174,6 +196,7 @@ export class LeadTableBuilder extends RowTally {
       events: this.eventBuilders.map((e) => ({ name: e.name, counts: e.counts.slice(0, n) })),
       createdDays: this.created ? this.created.slice(0, n) : null,
       daysSinceActivity: this.days ? this.days.slice(0, n) : null,
+      ...(this.crm ? { crmScore: { column: this.crm.column, dict: this.crm.dictionary.dict, codes: this.crm.codes.slice(0, n) } } : {}),
     };
   }
 }

@@ -199,7 +199,7 @@ describe('cli score and cli backtest read a lead the same way', () => {
 describe('cli backtest --preset', () => {
   const HUBSPOT = join(FIXTURES, 'crm', 'hubspot-contacts.csv');
   const SALESFORCE = join(FIXTURES, 'crm', 'salesforce-leads.csv');
-  const byHand: Record<'hubspot' | 'salesforce', { file: string; mapping: BacktestMapping; fields: Record<string, string>; won: (row: Record<string, string>) => boolean }> = {
+  const byHand: Record<'hubspot' | 'salesforce', { file: string; mapping: BacktestMapping; fields: Record<string, string>; today: string; won: (row: Record<string, string>) => boolean }> = {
     hubspot: {
       file: HUBSPOT,
       mapping: {
@@ -210,10 +210,12 @@ describe('cli backtest --preset', () => {
           { column: 'Email', use: { role: 'field', name: 'emailDomain' } },
           { column: 'Number of Employees', use: { role: 'field', name: 'employees' } },
           { column: 'Industry', use: { role: 'field', name: 'industry' } },
+          { column: 'HubSpot Score', use: { role: 'crmScore' } },
         ],
         wonValues: ['Customer', 'Evangelist'],
       },
       fields: { seniority: 'Job Title', emailDomain: 'Email', employees: 'Number of Employees', industry: 'Industry' },
+      today: 'HubSpot Score',
       won: (r) => ['Customer', 'Evangelist'].includes(r['Lifecycle Stage']),
     },
     salesforce: {
@@ -226,10 +228,12 @@ describe('cli backtest --preset', () => {
           { column: 'Email', use: { role: 'field', name: 'emailDomain' } },
           { column: 'NumberOfEmployees', use: { role: 'field', name: 'employees' } },
           { column: 'Industry', use: { role: 'field', name: 'industry' } },
+          { column: 'pi__score__c', use: { role: 'crmScore' } },
         ],
         wonValues: ['true'],
       },
       fields: { seniority: 'Title', emailDomain: 'Email', employees: 'NumberOfEmployees', industry: 'Industry' },
+      today: 'pi__score__c',
       won: (r) => r.IsConverted === 'true',
     },
   };
@@ -255,7 +259,7 @@ describe('cli backtest --preset', () => {
     const withMapping = JSON.parse(out.join('\n'));
     expect(withPreset).toEqual(withMapping);
     expect(preset).toMatchObject({ name, unmappedFields: [] });
-    expect(preset.mapping.columns).toHaveLength(6);
+    expect(preset.mapping.columns).toHaveLength(7);
     expect(withPreset).toMatchObject({ rowsRead: 300, rowsRejected: 0, ...slow(name, 40) });
     expect(withPreset.mqlCount).toBeGreaterThan(0);
     expect(withPreset.wonCaptured).toBeGreaterThan(0);

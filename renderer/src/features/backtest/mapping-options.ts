@@ -9,7 +9,7 @@ export function roleToValue(role: ColumnRole | null): string {
 }
 
 export function valueToRole(value: string): ColumnRole | null {
-  if (value === 'outcome' || value === 'created' || value === 'daysSinceActivity') return { role: value };
+  if (value === 'outcome' || value === 'created' || value === 'daysSinceActivity' || value === 'crmScore') return { role: value };
   const [kind, ...rest] = value.split(':');
   const name = rest.join(':');
   if ((kind === 'field' || kind === 'event') && name) return { role: kind, name };
@@ -28,6 +28,7 @@ export function roleOptions(column: string, fields: readonly string[], events: r
     { value: 'outcome', label: 'Outcome (won / lost)' },
     { value: 'created', label: 'Created date' },
     { value: 'daysSinceActivity', label: 'Days since activity' },
+    { value: 'crmScore', label: 'Today’s CRM score or grade (to compare with)' },
     ...fields.map((f) => ({ value: `field:${f}`, label: `Field: ${f}` })),
     ...events.map((e) => ({ value: `event:${e}`, label: `Event count: ${e}` })),
   ];

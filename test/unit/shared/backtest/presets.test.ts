@@ -23,6 +23,7 @@ describe('CRM export presets', () => {
         { column: 'Job Title', use: { role: 'field', name: 'seniority' } },
         { column: 'Lifecycle Stage', use: { role: 'outcome' } },
         { column: 'Create Date', use: { role: 'created' } },
+        { column: 'HubSpot Score', use: { role: 'crmScore' } },
         { column: 'Number of Employees', use: { role: 'field', name: 'employees' } },
         { column: 'Industry', use: { role: 'field', name: 'industry' } },
       ],
@@ -40,6 +41,7 @@ describe('CRM export presets', () => {
       { column: 'jobtitle', use: { role: 'field', name: 'seniority' } },
       { column: 'lifecyclestage', use: { role: 'outcome' } },
       { column: 'createdate', use: { role: 'created' } },
+      { column: 'hubspotscore', use: { role: 'crmScore' } },
       { column: 'numemployees', use: { role: 'field', name: 'employees' } },
       { column: 'industry', use: { role: 'field', name: 'industry' } },
     ]);
@@ -55,6 +57,7 @@ describe('CRM export presets', () => {
       { column: 'IsConverted', use: { role: 'outcome' } },
       { column: 'Industry', use: { role: 'field', name: 'industry' } },
       { column: 'NumberOfEmployees', use: { role: 'field', name: 'employees' } },
+      { column: 'pi__score__c', use: { role: 'crmScore' } },
     ]);
     expect(detected!.mapping.wonValues).toContain('true');
   });
@@ -67,6 +70,15 @@ describe('CRM export presets', () => {
     expect(detected!.mapping.columns).toContainEqual({ column: 'No. of Employees', use: { role: 'field', name: 'employees' } });
     expect(detected!.mapping.columns).toContainEqual({ column: 'Created Date', use: { role: 'created' } });
     expect(detected!.mapping.wonValues).toEqual(['Closed - Converted', 'Converted']);
+  });
+
+  it('maps the CRM’s own score for the comparison, a score before a grade before a rating', () => {
+    const todayOf = (headers: string[]) => detectPreset(headers, criteria)?.mapping.columns.find((c) => c.use.role === 'crmScore')?.column;
+    const sf = ['Lead ID', 'Title', 'Lead Status', 'Created Date', 'No. of Employees', 'Rating', 'pi__score__c', 'pi__grade__c'];
+    expect(todayOf(sf)).toBe('pi__score__c');
+    expect(todayOf(sf.filter((h) => h !== 'pi__score__c'))).toBe('pi__grade__c');
+    expect(todayOf(sf.filter((h) => !h.startsWith('pi__')))).toBe('Rating');
+    expect(todayOf(HUBSPOT_HEADERS.filter((h) => h !== 'HubSpot Score'))).toBeUndefined();
   });
 
   it('maps fields the preset does not know as the generic suggestion does, and lists criterion fields no column holds', () => {
