@@ -1,9 +1,10 @@
 import Dexie from 'dexie';
 import { exportTablesAsDexieJson } from '../backup-export';
-import { AppFailure, type Result } from '../../../../shared/ipc/result';
+import { AppFailure } from '../../../../shared/ipc/result';
 import { newId } from '../../../../shared/rules/ids';
 import { BACKUP_CHUNK_BYTES, type BackupInfo, type BackupReason } from '../../../../shared/ipc/channels/backups';
 import { bridge } from '../../bridge';
+import { unwrap } from '../../bridge/unwrap';
 import { db as defaultDb, type CommonGroundDb } from '../database';
 import { getSetting } from './settings';
 import { base64ToBlob, base64ToBytes, blobToBase64, bytesToBase64 } from '../base64';
@@ -11,11 +12,6 @@ import { restoreThroughScratch, SCRATCH_PREFIX, type BackupProgress, type OnBack
 import type { RestoreRequest, RestoreResponse, WorkerFailure } from '../../workers/restore-protocol';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new AppFailure(result.error.code, result.error.message);
-  return result.data;
-}
 
 export { blobToBase64, base64ToBlob };
 

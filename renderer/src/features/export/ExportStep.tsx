@@ -6,6 +6,7 @@ import { describeTeams } from '../../../../shared/rules/signers';
 import { exportReadiness } from '../../../../shared/rules/export-readiness';
 import { exportPlan, UNVERIFIED_WATERMARK, type ExportPlan } from '../../../../shared/rules/provenance';
 import { bridge } from '../../bridge';
+import { unwrap } from '../../bridge/unwrap';
 import { loadAuditChain, recordAuditEvent } from '../../db/repositories/audit';
 import { db } from '../../db/database';
 import { useEditor } from '../../stores/editor';
@@ -47,10 +48,8 @@ export default function ExportStep() {
     setSaved(null);
     try {
       const auditEvents = await loadAuditChain(version.agreementId);
-      const result = await bridge.exportPdf({ version, auditEvents });
-      if (!result.ok) throw new Error(result.error.message);
-      if (!result.data) return notify.info('Export cancelled: no file was saved.');
-      const file = result.data;
+      const file = unwrap(await bridge.exportPdf({ version, auditEvents }));
+      if (!file) return notify.info('Export cancelled: no file was saved.');
       await recordAuditEvent(db, {
         agreementId: version.agreementId,
         versionId: version.id,

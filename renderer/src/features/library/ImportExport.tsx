@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { bridge } from '../../bridge';
+import { unwrap } from '../../bridge/unwrap';
 import { blobToBase64 } from '../../db/base64';
 import { notify } from '../../ui/toast';
 
@@ -10,9 +11,8 @@ const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n ==
 
 async function importAgreementFile(file: File): Promise<string> {
   if (/\.pdf$/i.test(file.name) || file.type === 'application/pdf') {
-    const extracted = await bridge.extractAgreement({ base64: await blobToBase64(file) });
-    if (!extracted.ok) throw new Error(extracted.error.message);
-    const version = await (await importer()).importAgreementFromPdfFile(extracted.data);
+    const extracted = unwrap(await bridge.extractAgreement({ base64: await blobToBase64(file) }));
+    const version = await (await importer()).importAgreementFromPdfFile(extracted);
     return `Imported ${version.content.organisation} ${version.content.quarter} v${version.version} from the PDF.`;
   }
   const version = await (await importer()).importAgreementText(await file.text());
@@ -53,9 +53,8 @@ export function ImportExport({ libraryEmpty = false }: { libraryEmpty?: boolean 
     run('Exporting…', 'The library was not exported.', async () => {
       const text = await (await importer()).exportLibraryText();
       const base64 = await blobToBase64(new Blob([text], { type: 'application/json' }));
-      const saved = await bridge.saveFile({ suggestedName: `common-ground-library-${new Date().toISOString().slice(0, 10)}.json`, base64, filters: [{ name: 'Common Ground library', extensions: ['json'] }] });
-      if (!saved.ok) throw new Error(saved.error.message);
-      return saved.data ? `Library exported to ${saved.data.path}` : null;
+      const saved = unwrap(await bridge.saveFile({ suggestedName: `common-ground-library-${new Date().toISOString().slice(0, 10)}.json`, base64, filters: [{ name: 'Common Ground library', extensions: ['json'] }] }));
+      return saved ? `Library exported to ${saved.path}` : null;
     });
 
   return (

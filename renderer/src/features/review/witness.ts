@@ -1,5 +1,5 @@
-import { AppFailure } from '../../../../shared/ipc/result';
 import { bridge } from '../../bridge';
+import { unwrap } from '../../bridge/unwrap';
 import type { Witness } from '../../db/repositories/signing';
 
 /**
@@ -8,7 +8,5 @@ import type { Witness } from '../../db/repositories/signing';
  * install did not witness can never be sealed here.
  */
 export const witnessOnThisInstall: Witness = async (request) => {
-  const result = await bridge.witnessSignature(request);
-  if (!result.ok) throw new AppFailure(result.error.code, `This computer could not witness the signature, so it was not saved: ${result.error.message}`);
-  return result.data;
+  return unwrap(await bridge.witnessSignature(request), (message) => `This computer could not witness the signature, so it was not saved: ${message}`);
 };
