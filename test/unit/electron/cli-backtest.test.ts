@@ -8,7 +8,8 @@ import type { CliContext } from '../../../electron/cli/types';
 import { AgreementFileSchema } from '../../../shared/model/agreement';
 import type { SampleLead } from '../../../shared/model/scoring';
 import type { BacktestMapping } from '../../../shared/rules/backtest';
-import { pointsByCriterion, scoreLead } from '../../../shared/rules/scoring';
+import { engagementBand, shareOf } from '../../../shared/rules/backtest';
+import { fitGrade, maxAchievableByCategory, pointsByCriterion, scoreLead } from '../../../shared/rules/scoring';
 import { mixedAgreement } from '../../fixtures/lead-reader/mixed-leads';
 
 const FIXTURES = resolve('test/fixtures');
@@ -263,6 +264,67 @@ describe('cli backtest --preset', () => {
     expect(withPreset).toMatchObject({ rowsRead: 300, rowsRejected: 0, ...slow(name, 40) });
     expect(withPreset.mqlCount).toBeGreaterThan(0);
     expect(withPreset.wonCaptured).toBeGreaterThan(0);
+  });
+
+  /** Today's top N and the fit × engagement cells the slow way: scoreLead per row, a stable sort on the CRM score, fitGrade. */
+  function slowTodayAndMatrix(name: 'hubspot' | 'salesforce', threshold: number) {
+    const { file, fields, won, today } = byHand[name];
+    const rows = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const model = AgreementFileSchema.parse(JSON.parse(readFileSync(AGREEMENT, 'utf8'))).version.content.scoring;
+    const m = { ...model, settings: { ...model.settings, mqlThreshold: threshold } };
+    const max = maxAchievableByCategory(m);
+    const leads = rows.map((r, i) => {
+      const s = scoreLead(m, { id: `r${i}`, name: '', fields: Object.fromEntries(Object.entries(fields).flatMap(([f, c]) => (r[c].trim() === '' ? [] : [[f, r[c]]]))), events: {}, daysSinceActivity: 0, outcome: 'open' });
+      return { i, won: won(r), mql: s.isMql, score: r[today].trim() === '' ? -Infinity : Number(r[today]), cell: `${fitGrade(shareOf(s.byCategory.Fit, max.Fit))}${engagementBand(shareOf(s.byCategory.Engagement, max.Engagement))}` };
+    });
+    const n = leads.filter((l) => l.mql).length;
+    const top = new Set([...leads].sort((a, b) => b.score - a.score || a.i - b.i).slice(0, n).map((l) => l.i));
+    const cells: Record<string, [number, number]> = {};
+    for (const l of leads) {
+      const c = (cells[l.cell] ??= [0, 0]);
+      c[0]++;
+      if (l.won) c[1]++;
+    }
+    return {
+      volume: n,
+      todayWon: leads.filter((l) => l.won && top.has(l.i)).length,
+      hiddenWins: leads.filter((l) => l.won && l.mql && !top.has(l.i)).length,
+      todayOnlyWins: leads.filter((l) => l.won && !l.mql && top.has(l.i)).length,
+      cells,
+    };
+  }
+
+  it.each(['hubspot', 'salesforce'] as const)('%s: --json compares the model with the CRM’s own score at the same MQL volume and gives the fit × engagement matrix', async (name) => {
+    const { ctx, out } = context();
+    expect(await runCli(['backtest', '--agreement', AGREEMENT, '--leads', byHand[name].file, '--preset', name, '--threshold', '40', '--json'], ctx)).toBe(0);
+    const report = JSON.parse(out.join('\n'));
+    const want = slowTodayAndMatrix(name, 40);
+    const { comparison, matrix } = report;
+    expect(comparison).toMatchObject({ column: byHand[name].today, scale: 'number', leads: 300, wonTotal: report.wonTotal, volume: report.mqlCount, unscored: 0, hiddenWins: want.hiddenWins, todayOnlyWins: want.todayOnlyWins });
+    expect(comparison.volume).toBe(want.volume);
+    expect(comparison.workshop).toEqual({ threshold: 40, mqlCount: report.mqlCount, wonCaptured: report.wonCaptured, precision: report.precision, recall: report.recall, lift: report.lift });
+    expect(comparison.today).toMatchObject({ mqlCount: want.volume, wonCaptured: want.todayWon });
+    expect(comparison.today.precision).toBeCloseTo(want.todayWon / want.volume);
+    expect(comparison.today.recall).toBeCloseTo(want.todayWon / report.wonTotal);
+    expect(comparison.today.lift).toBeCloseTo(want.todayWon / want.volume / report.baseRate);
+    expect(comparison.bothWins + comparison.hiddenWins).toBe(report.wonCaptured);
+    expect(comparison.hiddenWins).toBeGreaterThan(0);
+    expect(matrix.cells).toHaveLength(16);
+    expect(matrix).toMatchObject({ leads: 300, wonTotal: report.wonTotal, cuts: [0.75, 0.5, 0.25] });
+    for (const c of matrix.cells) expect([c.leads, c.won], `${c.grade}${c.band}`).toEqual(want.cells[`${c.grade}${c.band}`] ?? [0, 0]);
+  });
+
+  it('prints the comparison and the matrix in the readable report', async () => {
+    const { ctx, out } = context();
+    expect(await runCli(['backtest', '--agreement', AGREEMENT, '--leads', SALESFORCE, '--preset', 'salesforce', '--threshold', '40'], ctx)).toBe(0);
+    const text = out.join('\n');
+    expect(text).toMatch(/Today’s score: +pi__score__c \(read as numbers\), judged at the workshop model’s MQL volume \(\d+\):/);
+    expect(text).toMatch(/ +Workshop model +Today’s score\nMQLs +(\d+) +\1\nWon captured/);
+    expect(text).toMatch(/Hidden wins: +\d+ won leads the workshop model makes MQL and today’s score misses/);
+    expect(text).toContain('Fit × engagement: fit grade A–D by engagement band 1–4, won/leads and win rate per cell');
+    expect(text).toMatch(/Fit grade: a lead’s Fit points as a share of the most a lead can get \(\d+\): A 75 % or more, B 50 % or more, C 25 % or more, D below 25 %\. Engagement band: /);
+    expect(text).toMatch(/Grade +Band 1 +Band 2 +Band 3 +Band 4 +All\nA +\d+\/\d+/);
+    expect(text).toMatch(/\nAll +.*\d+\/300 /);
   });
 
   it('names the preset and its columns in the readable report', async () => {
