@@ -8,6 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { notify } from '../../ui/toast';
 import { DailyBackupsStatus } from './DailyBackupsStatus';
 import { BackupProgressBar } from './BackupProgressBar';
+import { useBusyAction } from '../../ui/useBusyAction';
 import { userMessage } from '../../../../shared/ipc/user-message';
 
 const REASON: Record<BackupInfo['reason'], string> = {
@@ -26,7 +27,7 @@ const size = (bytes: number) => (bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).
 export function BackupsScreen() {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const { label: busy, run } = useBusyAction();
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const [progress, setProgress] = useState<BackupProgress | null>(null);
 
@@ -35,38 +36,35 @@ export function BackupsScreen() {
   }, []);
   useEffect(refresh, [refresh]);
 
-  const backUpNow = async () => {
+  // The progress bar shows only while an action runs; each action starts from an empty one.
+  const backUpNow = () => {
     setError(null);
-    setBusy('Backing up');
-    try {
-      const made = await createBackup('manual', undefined, setProgress);
-      notify.success(`Backup saved (${size(made.bytes)}).`);
-      refresh();
-    } catch (e) {
-      notify.error(`The backup failed: ${userMessage(e)}`);
-    } finally {
-      setBusy(null);
-      setProgress(null);
-    }
+    setProgress(null);
+    return run(
+      async () => {
+        const made = await createBackup('manual', undefined, setProgress);
+        notify.success(`Backup saved (${size(made.bytes)}).`);
+        refresh();
+      },
+      { label: 'Backing up', onError: (e) => notify.error(`The backup failed: ${userMessage(e)}`) },
+    );
   };
-  const restore = async (backup: BackupInfo) => {
+  const restore = (backup: BackupInfo) => {
     setConfirming(null);
     setError(null);
-    setBusy('Restoring');
-    try {
-      const { versions } = await restoreNamedBackup(backup.name, undefined, setProgress);
-      // The open workshop holds pre-restore data: drop it so autosave cannot write it back.
-      useEditor.getState().close();
-      // The library page remembered for the next launch is the old library's.
-      forgetLaunchPage();
-      notify.success(`Restored the backup of ${formatDateTime(backup.createdAt)}: ${versions.toLocaleString()} versions.`);
-      refresh();
-    } catch (e) {
-      setError(`The restore failed and your current data is unchanged. ${userMessage(e)}`);
-    } finally {
-      setBusy(null);
-      setProgress(null);
-    }
+    setProgress(null);
+    return run(
+      async () => {
+        const { versions } = await restoreNamedBackup(backup.name, undefined, setProgress);
+        // The open workshop holds pre-restore data: drop it so autosave cannot write it back.
+        useEditor.getState().close();
+        // The library page remembered for the next launch is the old library's.
+        forgetLaunchPage();
+        notify.success(`Restored the backup of ${formatDateTime(backup.createdAt)}: ${versions.toLocaleString()} versions.`);
+        refresh();
+      },
+      { label: 'Restoring', onError: (e) => setError(`The restore failed and your current data is unchanged. ${userMessage(e)}`) },
+    );
   };
 
   return (

@@ -11,6 +11,7 @@ import { loadAuditChain, recordAuditEvent } from '../../db/repositories/audit';
 import { db } from '../../db/database';
 import { useEditor } from '../../stores/editor';
 import { notify } from '../../ui/toast';
+import { useBusyAction } from '../../ui/useBusyAction';
 import { navigate } from '../../router';
 import { useProvenance } from '../review/useProvenance';
 import { sealerSentence } from '../review/ProvenanceNotice';
@@ -34,7 +35,7 @@ const WORDS: Record<ExportPlan, { heading: string; button: string; saved: string
 export default function ExportStep() {
   const version = useEditor((s) => s.version);
   const { provenance, sealer, problem } = useProvenance(version);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction();
   const [saved, setSaved] = useState<ExportedPdf | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (!version) return null;
@@ -42,28 +43,26 @@ export default function ExportStep() {
   // Until the check answers, the plan is unknown for a signed version: the button waits rather than promise a seal.
   const plan: ExportPlan | null = provenance ? exportPlan(readiness, provenance) : problem ? (readiness.sealable ? null : 'draft') : null;
 
-  const exportPdf = async () => {
-    setBusy(true);
+  const exportPdf = () => {
     setError(null);
     setSaved(null);
-    try {
-      const auditEvents = await loadAuditChain(version.agreementId);
-      const file = unwrap(await bridge.exportPdf({ version, auditEvents }));
-      if (!file) return notify.info('Export cancelled: no file was saved.');
-      await recordAuditEvent(db, {
-        agreementId: version.agreementId,
-        versionId: version.id,
-        kind: 'exported',
-        actor: version.content.facilitator || 'Facilitator',
-        detail: `${WORDS[file.copy].saved} (${file.bytes} bytes), SHA-256 ${file.sha256}`,
-      });
-      setSaved(file);
-      notify.success(`${WORDS[file.copy].saved}.`);
-    } catch (failure) {
-      setError(`The PDF could not be exported: ${(failure as Error).message}`);
-    } finally {
-      setBusy(false);
-    }
+    return run(
+      async () => {
+        const auditEvents = await loadAuditChain(version.agreementId);
+        const file = unwrap(await bridge.exportPdf({ version, auditEvents }));
+        if (!file) return notify.info('Export cancelled: no file was saved.');
+        await recordAuditEvent(db, {
+          agreementId: version.agreementId,
+          versionId: version.id,
+          kind: 'exported',
+          actor: version.content.facilitator || 'Facilitator',
+          detail: `${WORDS[file.copy].saved} (${file.bytes} bytes), SHA-256 ${file.sha256}`,
+        });
+        setSaved(file);
+        notify.success(`${WORDS[file.copy].saved}.`);
+      },
+      { onError: (failure) => setError(`The PDF could not be exported: ${(failure as Error).message}`) },
+    );
   };
 
   return (

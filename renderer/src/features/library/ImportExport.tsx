@@ -3,6 +3,7 @@ import { bridge } from '../../bridge';
 import { unwrap } from '../../bridge/unwrap';
 import { blobToBase64 } from '../../db/base64';
 import { notify } from '../../ui/toast';
+import { useBusyAction } from '../../ui/useBusyAction';
 
 /** The import code (and the zod schemas it checks files with) loads on first use, not at start-up. */
 const importer = () => import('../../db/repositories/import');
@@ -26,20 +27,19 @@ async function importAgreementFile(file: File): Promise<string> {
 export function ImportExport({ libraryEmpty = false }: { libraryEmpty?: boolean }) {
   const libraryInput = useRef<HTMLInputElement>(null);
   const agreementInput = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const action = useBusyAction();
+  const busy = action.label;
   const [error, setError] = useState<string | null>(null);
 
-  const run = async (label: string, failure: string, work: () => Promise<string | null>) => {
-    setBusy(label);
+  const run = (label: string, failure: string, work: () => Promise<string | null>) => {
     setError(null);
-    try {
-      const message = await work();
-      if (message) notify.success(message);
-    } catch (e) {
-      setError(`${failure} ${(e as Error).message}`);
-    } finally {
-      setBusy(null);
-    }
+    return action.run(
+      async () => {
+        const message = await work();
+        if (message) notify.success(message);
+      },
+      { label, onError: (e) => setError(`${failure} ${(e as Error).message}`) },
+    );
   };
 
   const onLibrary = async (file: File | undefined) =>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { AgreementVersion } from '../../../../shared/model/agreement';
 import type { QuarterActuals } from '../../../../shared/model/review';
 import { Field } from '../../ui/Field';
+import { useBusyAction } from '../../ui/useBusyAction';
 import { ACTUAL_FIELDS, buildEntry, fieldError, initialText, toNumber, type FormText } from './actuals-form';
 
 interface Props {
@@ -15,7 +16,7 @@ export function ActualsForm({ version, saved, onSave }: Props) {
   const locale = version.content.locale;
   const [text, setText] = useState<FormText>(() => initialText(saved, locale));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useBusyAction();
   const currency = version.content.currency;
 
   const setActual = (key: string, unit: string, value: string) => {
@@ -34,12 +35,8 @@ export function ActualsForm({ version, saved, onSave }: Props) {
     const { entry, errors: found } = buildEntry(version.id, version.content.quarter, text, locale);
     setErrors(found);
     if (!entry) return;
-    setSaving(true);
-    try {
-      await onSave(entry);
-    } finally {
-      setSaving(false);
-    }
+    // onSave reports its own outcome; the default toast only catches what it lets through.
+    await run(() => onSave(entry));
   };
   const hasErrors = Object.values(errors).some(Boolean);
 

@@ -4,6 +4,7 @@ import { reviseVersion } from '../../db/repositories/signing';
 import { navigate, useRoute } from '../../router';
 import { Dialog } from '../../ui/Dialog';
 import { notify } from '../../ui/toast';
+import { useBusyAction } from '../../ui/useBusyAction';
 import { HashText } from './HashText';
 import { isFrozen } from '../../../../shared/rules/frozen';
 import { useEditor } from '../../stores/editor';
@@ -34,24 +35,21 @@ export function FrozenNotice({ showHash = false }: { showHash?: boolean }) {
 
 /** One calm line on every step of a frozen version, with the only way forward: a new version, after asking. */
 export function FrozenBanner({ version, showHash = false }: { version: AgreementVersion; showHash?: boolean }) {
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction();
   const [asking, setAsking] = useState(false);
   const route = useRoute();
   // The revision opens on the step the facilitator was looking at, not on a step of its own choosing.
   const step = route.name === 'workshop' ? route.step : 'review';
-  const revise = async () => {
-    setBusy(true);
-    try {
-      const { workshop, version: next } = await reviseVersion(version.id);
-      setAsking(false);
-      notify.success(`Version ${next.version} is a new draft. Version ${version.version} keeps its signatures.`);
-      navigate({ name: 'workshop', workshopId: workshop.id, step });
-    } catch (error) {
-      notify.error((error as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const revise = () =>
+    run(
+      async () => {
+        const { workshop, version: next } = await reviseVersion(version.id);
+        setAsking(false);
+        notify.success(`Version ${next.version} is a new draft. Version ${version.version} keeps its signatures.`);
+        navigate({ name: 'workshop', workshopId: workshop.id, step });
+      },
+      { onError: (error) => notify.error((error as Error).message) },
+    );
   return (
     <div className="alert alert-info frozen-banner" data-testid="frozen-banner">
       <div>

@@ -6,6 +6,7 @@ import { localTimeZone } from '../../db/repositories/audit';
 import { useEditor } from '../../stores/editor';
 import { Field } from '../../ui/Field';
 import { notify } from '../../ui/toast';
+import { useBusyAction } from '../../ui/useBusyAction';
 import { SignatureCapture, type CaptureHandle } from '../signature/SignatureCapture';
 import { CONSENT_STEPS, confirmBeforeSigning, openBeforeSigning } from '../../../../shared/rules/signing-readiness';
 import { HashText } from './HashText';
@@ -26,7 +27,7 @@ export function SigningPanel({ version, onSigned }: { version: AgreementVersion;
   const [participantId, setParticipantId] = useState('');
   const [consentAt, setConsentAt] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction();
   const [asking, setAsking] = useState(false);
   const workshop = useEditor((s) => s.workshop);
   const stages = version.content.leadDefinition.stages;
@@ -46,8 +47,8 @@ export function SigningPanel({ version, onSigned }: { version: AgreementVersion;
     if (!consentAt) return setError('Tick the consent to sign electronically first.');
     if (!confirmed && confirmBeforeSigning(version, open)) return setAsking(true);
     setAsking(false);
-    setBusy(true);
-    try {
+    // On success the parent remounts this panel (onSigned), so the button never comes back for the same signer.
+    await run(async () => {
       const captured = await capture.capture!();
       const signed = await addSignature(version.id, {
         id: newId(),
@@ -66,10 +67,7 @@ export function SigningPanel({ version, onSigned }: { version: AgreementVersion;
       useEditor.getState().replaceVersion(signed);
       notify.success(`${signer.name} signed version ${version.version}.${signed.status === 'signed' ? ' Every required team has signed.' : ''}`);
       onSigned();
-    } catch (failure) {
-      setError((failure as Error).message);
-      setBusy(false);
-    }
+    }, { onError: (failure) => setError((failure as Error).message) });
   };
 
   return (

@@ -3,6 +3,8 @@ import type { CertificateInfo } from '../../../../shared/ipc/channels/pdf';
 import { bridge } from '../../bridge';
 import { Field } from '../../ui/Field';
 import { notify } from '../../ui/toast';
+import { useBusyAction } from '../../ui/useBusyAction';
+import { userMessage } from '../../../../shared/ipc/user-message';
 import { fileToBase64 } from './read-file';
 import './verify.css';
 
@@ -19,28 +21,29 @@ export function CertificateSettings() {
   const [file, setFile] = useState<File | null>(null);
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction();
   const fileId = useId();
 
   useEffect(() => {
     void bridge.getCertificateInfo({}).then((r) => (r.ok ? setInfo(r.data) : setLoadError(r.error.message)));
   }, []);
 
-  const importP12 = async (event: React.FormEvent) => {
+  const importP12 = (event: React.FormEvent) => {
     event.preventDefault();
     if (!file) return setError('Choose a .p12 or .pfx file first.');
-    setBusy(true);
     setError(null);
-    try {
-      const result = await bridge.importP12({ base64: await fileToBase64(file), password });
-      if (!result.ok) return setError(result.error.message);
-      setInfo(result.data);
-      setPassword('');
-      setFile(null);
-      notify.success('Exported PDFs are now sealed with your organisation’s certificate.');
-    } finally {
-      setBusy(false);
-    }
+    return run(
+      async () => {
+        const result = await bridge.importP12({ base64: await fileToBase64(file), password });
+        if (!result.ok) return setError(result.error.message);
+        setInfo(result.data);
+        setPassword('');
+        setFile(null);
+        notify.success('Exported PDFs are now sealed with your organisation’s certificate.');
+      },
+      // Reading the chosen file can fail too (moved, unreadable): said where the main process's refusals are.
+      { onError: (error) => setError(userMessage(error)) },
+    );
   };
 
   return (

@@ -5,6 +5,7 @@ import { bridge } from '../../bridge';
 import { importAgreementFile } from '../../db/repositories/signing';
 import { navigate } from '../../router';
 import { notify } from '../../ui/toast';
+import { useBusyAction } from '../../ui/useBusyAction';
 import { fileToBase64, looksLikePdf } from './read-file';
 import { takeDroppedPdf, useDroppedPdf } from './pdf-drop';
 import { VerifyReport } from './VerifyReport';
@@ -82,19 +83,16 @@ export function VerifyScreen() {
 }
 
 function ImportButton({ file, verdict }: { file: NonNullable<PdfVerifyReport['agreement']>; verdict: TrustVerdict }) {
-  const [busy, setBusy] = useState(false);
-  const importIt = async () => {
-    setBusy(true);
-    try {
-      const { workshop, version } = await importAgreementFile(file);
-      notify.success(`${version.content.organisation} ${version.content.quarter} version ${version.version} is now in your library.`);
-      navigate({ name: 'workshop', workshopId: workshop.id, step: 'review' });
-    } catch (error) {
-      notify.error((error as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run } = useBusyAction();
+  const importIt = () =>
+    run(
+      async () => {
+        const { workshop, version } = await importAgreementFile(file);
+        notify.success(`${version.content.organisation} ${version.content.quarter} version ${version.version} is now in your library.`);
+        navigate({ name: 'workshop', workshopId: workshop.id, step: 'review' });
+      },
+      { onError: (error) => notify.error((error as Error).message) },
+    );
   return (
     <div className="card row import-row">
       <span>{importAdvice(verdict)}</span>
