@@ -5,10 +5,7 @@ import type { Team } from '../../../../shared/model/team';
 import { describeTeams } from '../../../../shared/rules/signers';
 import { exportReadiness } from '../../../../shared/rules/export-readiness';
 import { exportPlan, UNVERIFIED_WATERMARK, type ExportPlan } from '../../../../shared/rules/provenance';
-import { bridge } from '../../bridge';
-import { unwrap } from '../../bridge/unwrap';
-import { loadAuditChain, recordAuditEvent } from '../../db/repositories/audit';
-import { db } from '../../db/database';
+import { exportVersionPdf, SAVED_AS } from '../../db/repositories/pdf-export';
 import { useEditor } from '../../stores/editor';
 import { notify } from '../../ui/toast';
 import { useBusyAction } from '../../ui/useBusyAction';
@@ -21,10 +18,10 @@ const formatBytes = (bytes: number) => (bytes < 1024 * 1024 ? `${(bytes / 1024).
 
 /** What each kind of file is called: on the button, in the saved-file card, in the audit trail. */
 const WORDS: Record<ExportPlan, { heading: string; button: string; saved: string; seal: string }> = {
-  seal: { heading: 'Sealed agreement', button: 'Export sealed PDF', saved: 'Sealed PDF saved', seal: 'Sealed with a digital signature' },
-  original: { heading: 'Original sealed PDF', button: 'Export original sealed PDF', saved: 'Original sealed PDF saved', seal: 'The original seal, unchanged' },
-  draft: { heading: 'Draft export', button: 'Export draft PDF', saved: 'Draft PDF saved', seal: 'Not sealed (draft)' },
-  'unverified-copy': { heading: 'Imported, not verified', button: 'Export unverified copy', saved: 'Unverified copy saved', seal: `Not sealed (marked ${UNVERIFIED_WATERMARK})` },
+  seal: { heading: 'Sealed agreement', button: 'Export sealed PDF', saved: SAVED_AS.seal, seal: 'Sealed with a digital signature' },
+  original: { heading: 'Original sealed PDF', button: 'Export original sealed PDF', saved: SAVED_AS.original, seal: 'The original seal, unchanged' },
+  draft: { heading: 'Draft export', button: 'Export draft PDF', saved: SAVED_AS.draft, seal: 'Not sealed (draft)' },
+  'unverified-copy': { heading: 'Imported, not verified', button: 'Export unverified copy', saved: SAVED_AS['unverified-copy'], seal: `Not sealed (marked ${UNVERIFIED_WATERMARK})` },
 };
 
 /**
@@ -48,16 +45,8 @@ export default function ExportStep() {
     setSaved(null);
     return run(
       async () => {
-        const auditEvents = await loadAuditChain(version.agreementId);
-        const file = unwrap(await bridge.exportPdf({ version, auditEvents }));
+        const file = await exportVersionPdf(version);
         if (!file) return notify.info('Export cancelled: no file was saved.');
-        await recordAuditEvent(db, {
-          agreementId: version.agreementId,
-          versionId: version.id,
-          kind: 'exported',
-          actor: version.content.facilitator || 'Facilitator',
-          detail: `${WORDS[file.copy].saved} (${file.bytes} bytes), SHA-256 ${file.sha256}`,
-        });
         setSaved(file);
         notify.success(`${WORDS[file.copy].saved}.`);
       },
