@@ -1,7 +1,7 @@
 import type { AgreementVersion } from '../../../shared/model/agreement';
 import type { StepId, Workshop } from '../../../shared/model/workshop';
 import { registerFlush, useEditor } from './editor';
-import { auditEditedSteps, stepsEdited } from './edit-audit';
+import { sittingsRecorded, stepsDue, stepsEdited } from './edit-audit';
 import { journalChange, journalPageClosed, journalSettled, replayJournal, setJournalEnabled } from './journal';
 
 const DEBOUNCE_MS = 250;
@@ -21,9 +21,6 @@ interface Pending {
   attempts: number;
 }
 
-/** Refusals a retry cannot change (frozen version, deleted workshop, invalid data): reported, not retried. */
-const isRefusal = (error: unknown) => ['FROZEN', 'NOT_FOUND', 'BAD_INPUT'].includes((error as { code?: string }).code ?? '');
-
 interface Outcome {
   /** What still has to be written, or null when everything was written or refused for good. */
   left: Pending | null;
@@ -31,35 +28,19 @@ interface Outcome {
 }
 
 /**
- * Writes one snapshot. The content and the workshop are written separately: a refused content save
- * (a version frozen elsewhere) must not lose the step, agenda or consents that changed with it.
+ * Writes one snapshot through one repository operation, in one transaction (saveEditorSnapshot):
+ * the content, its 'edited' events and the workshop. A refused part (a version frozen elsewhere) is
+ * reported and not retried, and does not cost the other part; any other failure writes nothing, and
+ * the whole snapshot stays pending (the caller retries it).
  */
 async function write(snapshot: Pending): Promise<Outcome> {
   // The repositories (and zod) load with the first save, keeping them out of the start-up bundle.
-  const { saveDraftContent, saveWorkshop } = await import('../db/repositories/workshops');
-  const errors: string[] = [];
-  const left = { ...snapshot, writeContent: false, writeWorkshop: false };
-  if (snapshot.writeContent) {
-    try {
-      await saveDraftContent(snapshot.version.id, snapshot.version.content);
-    } catch (error) {
-      errors.push((error as Error).message);
-      left.writeContent = !isRefusal(error);
-    }
-    if (!left.writeContent && errors.length === 0) {
-      // The content is stored; a failed audit write is not reported as lost work.
-      await auditEditedSteps(snapshot.version, snapshot.steps).catch((error: unknown) => console.warn('The edit could not be recorded in the audit trail', error));
-    }
-  }
-  if (snapshot.writeWorkshop) {
-    try {
-      await saveWorkshop(snapshot.workshop);
-    } catch (error) {
-      errors.push((error as Error).message);
-      left.writeWorkshop = !isRefusal(error);
-    }
-  }
-  return { left: left.writeContent || left.writeWorkshop ? left : null, errors };
+  const { saveEditorSnapshot } = await import('../db/repositories/workshops');
+  const editedSteps = snapshot.writeContent ? stepsDue(snapshot.version, snapshot.steps) : [];
+  const { content, workshop, audited } = await saveEditorSnapshot({ workshop: snapshot.workshop, version: snapshot.version, writeContent: snapshot.writeContent, writeWorkshop: snapshot.writeWorkshop, editedSteps });
+  sittingsRecorded(snapshot.version, audited);
+  const errors = [content, workshop].flatMap((part) => (part.status === 'refused' ? [part.refusal.message] : []));
+  return { left: null, errors };
 }
 
 export interface AutosaveOptions {

@@ -1,6 +1,5 @@
 import type { AgreementContent, AgreementVersion } from '../../../shared/model/agreement';
 import type { StepId } from '../../../shared/model/workshop';
-import { STEP_LABELS } from '../../../shared/rules/agenda';
 
 /**
  * Which agenda step each part of the agreement is edited on. The header (organisation, title,
@@ -48,22 +47,25 @@ export function resetSittings() {
   lastRecorded.clear();
 }
 
+/** The edited steps whose sitting has not been recorded yet: the ones an 'edited' event is due for. */
+export function stepsDue(version: AgreementVersion, steps: readonly StepId[], now = Date.now()): StepId[] {
+  return steps.filter((step) => now - (lastRecorded.get(`${version.id}:${step}`) ?? -Infinity) >= SITTING_MS);
+}
+
+/** Their 'edited' events are stored: the sittings start now. */
+export function sittingsRecorded(version: AgreementVersion, steps: readonly StepId[], now = Date.now()): void {
+  for (const step of steps) lastRecorded.set(`${version.id}:${step}`, now);
+}
+
 /**
  * Appends an 'edited' event for each step edited whose sitting has not been recorded yet. Called
- * once the content is stored, so the trail never claims an edit that was lost.
+ * once the content is stored, so the trail never claims an edit that was lost. (Autosave stores
+ * the events in the content's own transaction instead: saveEditorSnapshot.)
  */
 export async function auditEditedSteps(version: AgreementVersion, steps: readonly StepId[], now = Date.now()): Promise<void> {
-  const due = steps.filter((step) => now - (lastRecorded.get(`${version.id}:${step}`) ?? -Infinity) >= SITTING_MS);
+  const due = stepsDue(version, steps, now);
   if (due.length === 0) return;
-  const [{ recordAuditEvent }, { db }] = await Promise.all([import('../db/repositories/audit'), import('../db/database')]);
-  for (const step of due) {
-    await recordAuditEvent(db, {
-      agreementId: version.agreementId,
-      versionId: version.id,
-      kind: 'edited',
-      actor: version.content.facilitator || 'Facilitator',
-      detail: `${STEP_LABELS[step]} edited in draft v${version.version}`,
-    });
-    lastRecorded.set(`${version.id}:${step}`, now);
-  }
+  const [{ recordEditedSteps }, { db }] = await Promise.all([import('../db/repositories/audit'), import('../db/database')]);
+  await recordEditedSteps(db, version, due);
+  sittingsRecorded(version, due, now);
 }

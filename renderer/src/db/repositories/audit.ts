@@ -1,6 +1,6 @@
 import { AuditEventSchema, type AuditEvent } from '../../../../shared/model/audit';
 import type { AgreementVersion } from '../../../../shared/model/agreement';
-import type { Workshop } from '../../../../shared/model/workshop';
+import type { StepId, Workshop } from '../../../../shared/model/workshop';
 import { STEP_LABELS } from '../../../../shared/rules/agenda';
 import { AGREE_FIST } from '../../../../shared/rules/consent';
 import { describeTeams, isFullySigned, requiredTeams } from '../../../../shared/rules/signers';
@@ -95,21 +95,49 @@ async function lastEvent(agreementId: string, database: CommonGroundDb): Promise
  */
 export async function recordAuditEvent(database: CommonGroundDb, input: AuditInput, at = new Date()): Promise<AuditEvent> {
   return database.transaction('rw', database.auditEvents, async () => {
-    const previous = await lastEvent(input.agreementId, database);
-    const event = appendAuditEvent(previous, {
-      agreementId: input.agreementId,
-      versionId: input.versionId,
-      kind: input.kind,
-      actor: input.actor.slice(0, 120),
-      detail: (input.detail ?? '').slice(0, 2000),
-      at: at.toISOString(),
-      timeZone: localTimeZone().slice(0, 64),
-      device: deviceSummary(),
-      appVersion: APP_VERSION.slice(0, 40),
-    });
-    await database.auditEvents.add(validOrThrow(AuditEventSchema, event));
+    const event = nextEvent(await lastEvent(input.agreementId, database), input, at);
+    await database.auditEvents.add(event);
     return event;
   });
+}
+
+/** The event after `previous` in its agreement's chain, checked against the schema. */
+function nextEvent(previous: AuditEvent | null, input: AuditInput, at: Date): AuditEvent {
+  const event = appendAuditEvent(previous, {
+    agreementId: input.agreementId,
+    versionId: input.versionId,
+    kind: input.kind,
+    actor: input.actor.slice(0, 120),
+    detail: (input.detail ?? '').slice(0, 2000),
+    at: at.toISOString(),
+    timeZone: localTimeZone().slice(0, 64),
+    device: deviceSummary(),
+    appVersion: APP_VERSION.slice(0, 40),
+  });
+  return validOrThrow(AuditEventSchema, event);
+}
+
+/** Appends the 'edited' events of `steps` in one transaction (a draft's edit stored on its own, as a replayed one is). */
+export async function recordEditedSteps(database: CommonGroundDb, version: AgreementVersion, steps: readonly StepId[], at = new Date()): Promise<void> {
+  await database.transaction('rw', database.auditEvents, async () => {
+    await database.auditEvents.bulkAdd(await editedEvents(database, version, steps, at));
+  });
+}
+
+/**
+ * The 'edited' events for steps of a draft whose edit is being stored, built and checked but not
+ * written: the caller adds them in the transaction that stores the content, once it is sure to. Call
+ * it inside a transaction that covers auditEvents; it opens none of its own, so a failure here can be
+ * caught without failing the caller's transaction.
+ */
+export async function editedEvents(database: CommonGroundDb, version: AgreementVersion, steps: readonly StepId[], at = new Date()): Promise<AuditEvent[]> {
+  const events: AuditEvent[] = [];
+  let previous = await lastEvent(version.agreementId, database);
+  for (const step of steps) {
+    previous = nextEvent(previous, { agreementId: version.agreementId, versionId: version.id, kind: 'edited', actor: version.content.facilitator || 'Facilitator', detail: `${STEP_LABELS[step]} edited in draft v${version.version}` }, at);
+    events.push(previous);
+  }
+  return events;
 }
 
 type Consent = Workshop['consents'][number];
