@@ -8,3 +8,10 @@ import { useEditor } from './editor';
 export function useAgreementLocale(): string {
   return useEditor((s) => s.version?.content.locale ?? DEFAULT_LOCALE);
 }
+
+/** The open agreement's currency and locale, for every amount on screen. */
+export function useMoneyFormat() {
+  const currency = useEditor((s) => s.version?.content.currency ?? 'USD');
+  const locale = useEditor((s) => s.version?.content.locale ?? 'en-US');
+  return { currency, locale };
+}

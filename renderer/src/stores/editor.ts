@@ -2,10 +2,13 @@ import { create } from 'zustand';
 import { temporal } from 'zundo';
 import type { AgreementContent, AgreementVersion } from '../../../shared/model/agreement';
 import type { Workshop } from '../../../shared/model/workshop';
+import { withDerivedFields } from '../../../shared/rules/derived-fields';
 import { FROZEN_MESSAGE, isFrozen } from '../../../shared/rules/frozen';
 import { restoreFromJournal } from './journal';
 
 export type SaveState = 'saved' | 'saving' | 'error';
+
+export const NO_WORKSHOP_MESSAGE = 'No workshop is open';
 
 interface EditorState {
   workshop: Workshop | null;
@@ -18,10 +21,14 @@ interface EditorState {
   /** Lays unsaved edits a closed or reloaded page left in the journal over the open workshop. */
   restoreJournal(): void;
   close(): void;
-  /** One user action on the agreement content; returns an error message when refused. */
-  editContent(mutate: (content: AgreementContent) => AgreementContent, options?: EditOptions): string | null;
-  /** One user action on the workshop's own state (consents, maturity, rankings, parking lot). */
-  editWorkshop(mutate: (workshop: Workshop) => Workshop, options?: EditOptions): void;
+  /**
+   * Writes the agreement content, with its derived fields brought up to date; returns an error
+   * message when refused (a frozen version). Screens edit through `edit()` in ./edit, which also
+   * validates, and shows a refusal.
+   */
+  editContent(mutate: (content: AgreementContent) => AgreementContent, capture?: Capture): string | null;
+  /** Writes the workshop's own state (consents, maturity, rankings, parking lot); screens use `edit()`. */
+  editWorkshop(mutate: (workshop: Workshop) => Workshop, capture?: Capture): void;
   /** Agenda and timer changes: saved, but not undo steps (undo should not rewind a clock). */
   setAgenda(mutate: (agenda: Workshop['agenda']) => Workshop['agenda']): void;
   /** Replaces the version after a repository call changed it (signing, revising). */
@@ -29,18 +36,24 @@ interface EditorState {
   setSaveState(state: SaveState, error?: string | null): void;
 }
 
-export interface EditOptions {
-  /** Edits with the same key within a second form one undo step (typing a word is one action). */
-  coalesce?: string;
-}
+/**
+ * How an edit enters the undo history, declared by each edit as Excalidraw's actions declare
+ * `captureUpdate`: 'step' is one undo step; `{ coalesce: key }` joins the step before it when that
+ * had the same key and came within a second (typing a word is one action); 'none' is saved but
+ * is no undo step of its own.
+ */
+export type Capture = 'step' | { coalesce: string } | 'none';
 
 const COALESCE_MS = 1000;
 let lastEdit: { key: string; at: number } | null = null;
 
-function shouldCoalesce(options?: EditOptions): boolean {
+/** Whether the edit joins the undo step before it; remembers it for the next edit. */
+function joinsLastStep(capture: Capture): boolean {
+  if (capture === 'none') return true;
   const nowMs = Date.now();
-  const same = Boolean(options?.coalesce && lastEdit && lastEdit.key === options.coalesce && nowMs - lastEdit.at < COALESCE_MS);
-  lastEdit = options?.coalesce ? { key: options.coalesce, at: nowMs } : null;
+  const key = capture === 'step' ? null : capture.coalesce;
+  const same = Boolean(key && lastEdit && lastEdit.key === key && nowMs - lastEdit.at < COALESCE_MS);
+  lastEdit = key ? { key, at: nowMs } : null;
   return same;
 }
 
@@ -70,18 +83,18 @@ export const useEditor = create<EditorState>()(
         set({ workshop: null, version: null });
         clearHistory();
       },
-      editContent: (mutate, options) => {
+      editContent: (mutate, capture = 'step') => {
         const { version } = get();
-        if (!version) return 'No workshop is open';
+        if (!version) return NO_WORKSHOP_MESSAGE;
         if (isFrozen(version)) return FROZEN_MESSAGE;
-        const apply = () => set({ version: { ...version, content: mutate(version.content) }, revision: get().revision + 1 });
-        withCoalescing(options, apply);
+        const content = withDerivedFields(version.content, mutate(version.content));
+        withCapture(capture, () => set({ version: { ...version, content }, revision: get().revision + 1 }));
         return null;
       },
-      editWorkshop: (mutate, options) => {
+      editWorkshop: (mutate, capture = 'step') => {
         const { workshop } = get();
         if (!workshop) return;
-        withCoalescing(options, () => set({ workshop: mutate(workshop), revision: get().revision + 1 }));
+        withCapture(capture, () => set({ workshop: mutate(workshop), revision: get().revision + 1 }));
       },
       setAgenda: (mutate) => {
         const { workshop } = get();
@@ -124,8 +137,8 @@ function untracked(apply: () => void) {
   }
 }
 
-function withCoalescing(options: EditOptions | undefined, apply: () => void) {
-  if (shouldCoalesce(options)) untracked(apply);
+function withCapture(capture: Capture, apply: () => void) {
+  if (joinsLastStep(capture)) untracked(apply);
   else apply();
 }
 

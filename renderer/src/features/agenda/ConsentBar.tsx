@@ -1,5 +1,6 @@
 import { consentStatus, CONSENT_TEAMS, type Consent, type ConsentState, type ConsentTeam } from '../../../../shared/rules/consent';
 import { ConsentSchema, type StepId } from '../../../../shared/model/workshop';
+import { edit } from '../../stores/edit';
 import { useEditor } from '../../stores/editor';
 import { useValidatedField } from '../../ui/useValidatedField';
 
@@ -9,13 +10,14 @@ const NO_CONSENTS: Consent[] = [];
 
 /** Replaces the team's vote on a step, so the stored list stays one record per step and team. */
 function saveConsent(step: StepId, team: ConsentTeam, change: (current: Consent) => Consent, coalesce?: string) {
-  useEditor.getState().editWorkshop(
-    (w) => {
-      const current = w.consents.find((c) => c.step === step && c.team === team) ?? { step, team, fist: null, objection: '' };
-      const others = w.consents.filter((c) => !(c.step === step && c.team === team));
-      return { ...w, consents: [...others, change(current)] };
+  edit(
+    'consents',
+    (consents) => {
+      const current = consents.find((c) => c.step === step && c.team === team) ?? { step, team, fist: null, objection: '' };
+      const others = consents.filter((c) => !(c.step === step && c.team === team));
+      return [...others, change(current)];
     },
-    coalesce ? { coalesce } : undefined,
+    coalesce ? { capture: { coalesce } } : undefined,
   );
 }
 

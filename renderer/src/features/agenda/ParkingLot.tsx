@@ -2,6 +2,7 @@ import { useState } from 'react';
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { ParkingItemSchema } from '../../../../shared/model/workshop';
 import { newId } from '../../../../shared/rules/ids';
+import { edit } from '../../stores/edit';
 import { useEditor } from '../../stores/editor';
 import { Field } from '../../ui/Field';
 import { notify } from '../../ui/toast';
@@ -10,7 +11,7 @@ import { nowIso } from './clock';
 type ParkingItem = ReturnType<typeof ParkingItemSchema.parse>;
 const NO_ITEMS: ParkingItem[] = [];
 
-const editLot = (change: (items: ParkingItem[]) => ParkingItem[]) => useEditor.getState().editWorkshop((w) => ({ ...w, parkingLot: change(w.parkingLot) }));
+const editLot = (change: (items: ParkingItem[]) => ParkingItem[]) => edit('parkingLot', change);
 
 /** Top-bar button and side drawer: questions parked for later, per workshop, from any step. */
 export function ParkingLotButton() {

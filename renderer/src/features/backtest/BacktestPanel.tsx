@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { applySuggestions, type BacktestOptions } from '../../../../shared/rules/backtest';
 import { DEFAULT_LOCALE, readDecimal } from '../../../../shared/rules/numbers';
+import { edit } from '../../stores/edit';
 import { undo, useEditor } from '../../stores/editor';
 import { notify } from '../../ui/toast';
 import { DecileChart, DistributionChart } from './Charts';
@@ -48,8 +49,7 @@ function BacktestPanelBody({ workshopId }: { workshopId: string }) {
 
   // Stable, so the memoised suggestion rows do not all render again with every result.
   const apply = useCallback((suggestions: Map<string, number>) => {
-    const refused = useEditor.getState().editContent((content) => ({ ...content, scoring: { ...content.scoring, criteria: applySuggestions(content.scoring.criteria, suggestions) } }));
-    if (refused) return notify.error(refused);
+    if (!edit('scoring', (scoring) => ({ ...scoring, criteria: applySuggestions(scoring.criteria, suggestions) })).ok) return;
     notify.undoable(suggestions.size === 1 ? 'Suggested points applied to 1 criterion' : `Suggested points applied to ${suggestions.size} criteria`, undo);
   }, []);
 

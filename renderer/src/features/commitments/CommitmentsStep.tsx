@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { Commitment } from '../../../../shared/model/commitments';
 import { moveRow, resetOverride } from '../../../../shared/rules/goals';
+import { edit, refusalOf } from '../../stores/edit';
 import { undo, useEditor } from '../../stores/editor';
 import { notify } from '../../ui/toast';
 import { CommitmentDialog } from './CommitmentDialog';
 import type { RowActions } from './CommitmentRow';
 import { CommitmentTable } from './CommitmentTable';
-import { editCommitments } from './edit-commitments';
 import { ReasonCodes, ReviewDate } from './ReasonCodes';
 import '../goals/goals.css';
 import './commitments.css';
@@ -23,18 +23,18 @@ export default function CommitmentsStep() {
   const actions: RowActions = {
     edit: (row) => setDialog({ open: true, row }),
     remove: (row) => {
-      if (editCommitments((c) => ({ ...c, rows: c.rows.filter((r) => r.id !== row.id) })) === null) {
+      if (edit('commitments', (c) => ({ ...c, rows: c.rows.filter((r) => r.id !== row.id) })).ok) {
         notify.undoable(`“${row.commitment}” deleted. Press Ctrl+Z to undo.`, undo);
       }
     },
-    move: (index, offset) => editCommitments((c) => ({ ...c, rows: moveRow(c.rows, index, index + offset) })),
+    move: (index, offset) => edit('commitments', (c) => ({ ...c, rows: moveRow(c.rows, index, index + offset) })),
     resetToFunnel: (row) => {
       const goals = useEditor.getState().version?.content.goals;
-      if (goals) editCommitments((c) => ({ ...c, rows: resetOverride(c.rows, row.id, goals) }));
+      if (goals) edit('commitments', (c) => ({ ...c, rows: resetOverride(c.rows, row.id, goals) }));
     },
   };
   const save = (row: Commitment) =>
-    editCommitments((c) => ({ ...c, rows: c.rows.some((r) => r.id === row.id) ? c.rows.map((r) => (r.id === row.id ? row : r)) : [...c.rows, row] }));
+    refusalOf(edit('commitments', (c) => ({ ...c, rows: c.rows.some((r) => r.id === row.id) ? c.rows.map((r) => (r.id === row.id ? row : r)) : [...c.rows, row] })));
 
   return (
     <div className="stack commitments-step">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { CommitmentsSchema, type Commitments } from '../../../../shared/model/commitments';
 import { Field } from '../../ui/Field';
-import { editCommitments } from './edit-commitments';
+import { coalesce, edit, refusalOf } from '../../stores/edit';
 
 /** Why sales may reject an MQL: the list both teams agree to use, so rejections can be reviewed. */
 export function ReasonCodes({ codes }: { codes: string[] }) {
@@ -12,12 +12,12 @@ export function ReasonCodes({ codes }: { codes: string[] }) {
     const code = text.trim();
     if (code === '') return setError('Type a reason first');
     if (codes.some((c) => c.toLowerCase() === code.toLowerCase())) return setError(`“${code}” is already in the list`);
-    const problem = editCommitments((c) => ({ ...c, reasonCodes: [...c.reasonCodes, code] }));
+    const problem = refusalOf(edit('commitments', (c) => ({ ...c, reasonCodes: [...c.reasonCodes, code] })));
     if (problem) return setError(problem);
     setText('');
     setError(null);
   };
-  const remove = (code: string) => editCommitments((c) => ({ ...c, reasonCodes: c.reasonCodes.filter((x) => x !== code) }));
+  const remove = (code: string) => edit('commitments', (c) => ({ ...c, reasonCodes: c.reasonCodes.filter((x) => x !== code) }));
   return (
     <section className="card stack" aria-labelledby="reasons-heading">
       <h2 id="reasons-heading">Reason codes for rejecting an MQL</h2>
@@ -53,7 +53,7 @@ export function ReviewDate({ commitments }: { commitments: Commitments }) {
     setText(value);
     const parsed = CommitmentsSchema.shape.reviewDate.safeParse(value === '' ? null : value);
     if (!parsed.success) return setError('Review date must be a valid date');
-    setError(editCommitments((c) => ({ ...c, reviewDate: parsed.data }), 'commitments.reviewDate'));
+    setError(refusalOf(edit('commitments', (c) => ({ ...c, reviewDate: parsed.data }), coalesce('commitments.reviewDate'))));
   };
   return (
     <section className="card stack" aria-labelledby="review-heading">

@@ -3,7 +3,7 @@ import type { ReverseFunnel } from '../../../../shared/rules/goals';
 import { formatMoney } from '../../../../shared/rules/money';
 import { describeFunnelRounding } from '../../../../shared/present/funnel';
 import { FunnelChart } from '../../ui/charts/FunnelChart';
-import { useMoneyFormat } from './edit-goals';
+import { useMoneyFormat } from '../../stores/agreement-locale';
 
 const ROWS = [
   { key: 'deals', label: 'Deals won' },

@@ -1,18 +1,14 @@
 import { GoalsSchema, type Goals } from '../../../../shared/model/goals';
 import { RATE_HINTS, RATE_KEYS, rateHint, type RateKey } from '../../../../shared/rules/goals';
-import { notify } from '../../ui/toast';
-import { editGoals, useMoneyFormat } from './edit-goals';
+import { useMoneyFormat } from '../../stores/agreement-locale';
+import { coalesce, edit, refusalOf } from '../../stores/edit';
 import { MoneyField } from './fields/MoneyField';
 import { NumberField } from './fields/NumberField';
 
 const shape = GoalsSchema.shape;
 
-/** Saves one goal value and tells the person when the store refuses (a signed, frozen version). */
-function save(patch: (g: Goals) => Goals, key: string): string | null {
-  const refused = editGoals(patch, `goals.${key}`);
-  if (refused) notify.error(refused);
-  return refused;
-}
+/** Saves one goal value; a refusal (a frozen version, goals the funnel refuses) also shows beside the field. */
+const save = (patch: (g: Goals) => Goals, key: string): string | null => refusalOf(edit('goals', patch, coalesce(`goals.${key}`)));
 
 function RateInput({ rateKey, value }: { rateKey: RateKey; value: number }) {
   const hint = RATE_HINTS[rateKey];

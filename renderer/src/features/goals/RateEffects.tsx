@@ -1,7 +1,6 @@
 import type { Goals } from '../../../../shared/model/goals';
 import { formatPercent, rateStepTable, type RateStep } from '../../../../shared/rules/goals';
-import { notify } from '../../ui/toast';
-import { editGoals } from './edit-goals';
+import { coalesce, edit } from '../../stores/edit';
 
 const STEP_POINTS = 5;
 
@@ -14,10 +13,7 @@ function describeDelta(step: RateStep): string {
 function StepButton({ step, direction }: { step: RateStep; direction: 'down' | 'up' }) {
   if (step.to === null) return <span className="muted">Not possible</span>;
   const to = step.to;
-  const apply = () => {
-    const refused = editGoals((g) => ({ ...g, rates: { ...g.rates, [step.rateKey]: to } }), `goals.step.${step.rateKey}`);
-    if (refused) notify.error(refused);
-  };
+  const apply = () => edit('goals', (g) => ({ ...g, rates: { ...g.rates, [step.rateKey]: to } }), coalesce(`goals.step.${step.rateKey}`));
   const tone = step.deltaMqls !== null && step.deltaMqls < 0 ? 'effect-better' : step.deltaMqls ? 'effect-worse' : '';
   const visible = `${direction === 'down' ? '−' : '+'}${STEP_POINTS} pts → ${formatPercent(to)}`;
   // The name starts with what the button shows (WCAG 2.5.3, label in name), then says which rate it sets.

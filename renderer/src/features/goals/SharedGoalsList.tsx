@@ -1,7 +1,7 @@
 import type { Goals } from '../../../../shared/model/goals';
 import { sharedGoals } from '../../../../shared/rules/goals';
 import { formatMoney } from '../../../../shared/rules/money';
-import { useMoneyFormat } from './edit-goals';
+import { useMoneyFormat } from '../../stores/agreement-locale';
 
 /** Revenue, deals won and pipeline: owned by both teams, never "leads generated". */
 export function SharedGoalsList({ goals }: { goals: Goals }) {

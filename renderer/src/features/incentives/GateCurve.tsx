@@ -4,9 +4,9 @@ import { CURVE_CHART_MAX_ATTAINMENT, payoutCurve, validateGateCurve, WORKED_ATTA
 import { describePayoutAt } from '../../../../shared/present/incentives';
 import { readPercent, writeDecimal } from '../../../../shared/rules/numbers';
 import { useAgreementLocale } from '../../stores/agreement-locale';
+import { coalesce, edit, refusalOf } from '../../stores/edit';
 import { NumberField } from '../goals/fields/NumberField';
 import { CurveChart } from './CurveChart';
-import { editIncentives } from './edit-incentives';
 
 type DraftPoint = { attainment: string; payout: string };
 
@@ -40,7 +40,7 @@ export function GateCurve({ incentives }: { incentives: Incentives }) {
     const { points, problems: found } = readDraft(next, locale);
     if (found.length > 0) return setProblems(found);
     ownWrite.current = JSON.stringify(points);
-    const refused = editIncentives((i) => ({ ...i, gate: { ...i.gate, points } }), 'incentives.gate.points');
+    const refused = refusalOf(edit('incentives', (i) => ({ ...i, gate: { ...i.gate, points } }), coalesce('incentives.gate.points')));
     setProblems(refused ? [refused] : []);
   };
   const setCell = (index: number, key: keyof DraftPoint, value: string) => update(draft.map((d, i) => (i === index ? { ...d, [key]: value } : d)));
@@ -57,7 +57,7 @@ export function GateCurve({ incentives }: { incentives: Incentives }) {
         <input
           type="checkbox"
           checked={incentives.gate.enabled}
-          onChange={(e) => editIncentives((i) => ({ ...i, gate: { ...i.gate, enabled: e.target.checked } }), 'incentives.gate.enabled')}
+          onChange={(e) => edit('incentives', (i) => ({ ...i, gate: { ...i.gate, enabled: e.target.checked } }), coalesce('incentives.gate.enabled'))}
         />
         Pay the pool only as the shared revenue goal is reached
       </label>
@@ -101,7 +101,7 @@ export function GateCurve({ incentives }: { incentives: Incentives }) {
           min={1}
           max={5}
           schema={IncentivesSchema.shape.acceleratorAbove100}
-          onCommit={(v) => editIncentives((i) => ({ ...i, acceleratorAbove100: v ?? 1 }), 'incentives.accelerator')}
+          onCommit={(v) => refusalOf(edit('incentives', (i) => ({ ...i, acceleratorAbove100: v ?? 1 }), coalesce('incentives.accelerator')))}
           hint="1 = no acceleration"
         />
         <NumberField
@@ -112,7 +112,7 @@ export function GateCurve({ incentives }: { incentives: Incentives }) {
           min={0}
           max={500}
           schema={IncentivesSchema.shape.capPercent}
-          onCommit={(v) => editIncentives((i) => ({ ...i, capPercent: v }), 'incentives.cap')}
+          onCommit={(v) => refusalOf(edit('incentives', (i) => ({ ...i, capPercent: v }), coalesce('incentives.cap')))}
           hint="Empty = no cap"
         />
       </div>

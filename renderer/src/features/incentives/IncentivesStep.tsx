@@ -1,6 +1,6 @@
 import { incentiveWarnings } from '../../../../shared/rules/goals';
 import { useEditor } from '../../stores/editor';
-import { useMoneyFormat } from '../goals/edit-goals';
+import { useMoneyFormat } from '../../stores/agreement-locale';
 import { GateCurve } from './GateCurve';
 import { IncentiveSentences } from './IncentiveRules';
 import { PoolAndSplit } from './PoolAndSplit';

@@ -1,14 +1,14 @@
 import { IncentivesSchema, type Incentives } from '../../../../shared/model/incentives';
 import { splitPercents } from '../../../../shared/rules/goals';
+import { coalesce, edit, refusalOf } from '../../stores/edit';
 import { NumberField } from '../goals/fields/NumberField';
-import { editIncentives } from './edit-incentives';
 
 const shape = IncentivesSchema.shape;
 
 /** The pool (the on-target bonus, as a share of the revenue target) and its split; the split always sums to 100 %. */
 export function PoolAndSplit({ incentives }: { incentives: Incentives }) {
   const { sales, marketing } = splitPercents(incentives.salesSharePercent);
-  const setSales = (value: number, key: string) => editIncentives((i) => ({ ...i, salesSharePercent: value }), `incentives.split.${key}`);
+  const setSales = (value: number, key: string) => refusalOf(edit('incentives', (i) => ({ ...i, salesSharePercent: value }), coalesce(`incentives.split.${key}`)));
   return (
     <section className="card stack" aria-labelledby="pool-heading">
       <h2 id="pool-heading">Pool and split</h2>
@@ -18,7 +18,7 @@ export function PoolAndSplit({ incentives }: { incentives: Incentives }) {
           value={incentives.poolPercent}
           suffix="% of revenue"
           schema={shape.poolPercent}
-          onCommit={(v) => editIncentives((i) => ({ ...i, poolPercent: v ?? 0 }), 'incentives.pool')}
+          onCommit={(v) => refusalOf(edit('incentives', (i) => ({ ...i, poolPercent: v ?? 0 }), coalesce('incentives.pool')))}
           hint="At the revenue target, this is the on-target bonus"
         />
       </div>

@@ -6,7 +6,7 @@ import { incentiveTableOf } from '../../../../shared/rules/rules-version';
 import type { VersionIncentivePlan } from '../../../../shared/present/incentives-of-version';
 import type { AgreementVersion } from '../../../../shared/model/agreement';
 import { PayoutChart } from '../../ui/charts/PayoutChart';
-import { useMoneyFormat } from '../goals/edit-goals';
+import { useMoneyFormat } from '../../stores/agreement-locale';
 import { IncentiveTable } from './IncentiveRules';
 
 /** The worked table at 0–150 % attainment, and each side's quarterly pay-out at 50/80/100/120 % as a chart. */

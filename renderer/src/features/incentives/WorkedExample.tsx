@@ -3,9 +3,9 @@ import { IncentivesSchema, type Incentives } from '../../../../shared/model/ince
 import { describeIncentivePlan } from '../../../../shared/present/incentives';
 import { dealPayout } from '../../../../shared/rules/goals';
 import { formatMoney } from '../../../../shared/rules/money';
-import { useMoneyFormat } from '../goals/edit-goals';
+import { useMoneyFormat } from '../../stores/agreement-locale';
+import { coalesce, edit, refusalOf } from '../../stores/edit';
 import { MoneyField } from '../goals/fields/MoneyField';
-import { editIncentives } from './edit-incentives';
 
 /** What one deal of a chosen size earns each side: its share of the quarter's pay-out at 100 %. */
 export function WorkedExample({ incentives, goals }: { incentives: Incentives; goals: Goals }) {
@@ -23,7 +23,7 @@ export function WorkedExample({ incentives, goals }: { incentives: Incentives; g
         currency={currency}
         locale={locale}
         schema={IncentivesSchema.shape.exampleDealCents}
-        onCommit={(cents) => editIncentives((i) => ({ ...i, exampleDealCents: cents }), 'incentives.example')}
+        onCommit={(cents) => refusalOf(edit('incentives', (i) => ({ ...i, exampleDealCents: cents }), coalesce('incentives.example')))}
       />
       <p data-testid="example-sentence">{sentence?.text}</p>
       <div className="payout-tiles" data-testid="worked-example">

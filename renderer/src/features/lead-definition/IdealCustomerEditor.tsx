@@ -2,14 +2,14 @@ import { useEffect, useState } from 'react';
 import { CompanySizeRangeSchema, type LeadDefinition } from '../../../../shared/model/lead-definition';
 import { readDecimal } from '../../../../shared/rules/numbers';
 import { useAgreementLocale } from '../../stores/agreement-locale';
+import { coalesce, edit } from '../../stores/edit';
 import { Field } from '../../ui/Field';
-import { editLead } from './edit-lead';
 import { TagInput } from './TagInput';
 
 type IdealCustomer = LeadDefinition['idealCustomer'];
 type ListKey = 'industries' | 'regions' | 'personas';
 
-const setList = (key: ListKey) => (tags: string[]) => editLead((lead) => ({ ...lead, idealCustomer: { ...lead.idealCustomer, [key]: tags } }));
+const setList = (key: ListKey) => (tags: string[]) => edit('leadDefinition', (lead) => ({ ...lead, idealCustomer: { ...lead.idealCustomer, [key]: tags } }));
 
 /** Firmographics and people: who a lead should be before anyone calls them. */
 export function IdealCustomerEditor({ icp }: { icp: IdealCustomer }) {
@@ -51,7 +51,7 @@ function CompanySizeFields({ min, max }: { min: number; max: number }) {
       return setErrors(found);
     }
     setErrors({});
-    editLead((lead) => ({ ...lead, idealCustomer: { ...lead.idealCustomer, companySize: parsed.data } }), 'icp.companySize');
+    edit('leadDefinition', (lead) => ({ ...lead, idealCustomer: { ...lead.idealCustomer, companySize: parsed.data } }), coalesce('icp.companySize'));
   };
   return (
     <div className="row size-range">

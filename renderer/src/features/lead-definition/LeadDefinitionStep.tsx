@@ -1,10 +1,10 @@
 import { LeadDefinitionSchema } from '../../../../shared/model/lead-definition';
+import { coalesce, edit } from '../../stores/edit';
 import { useEditor } from '../../stores/editor';
 import { StagesEditor } from './StagesEditor';
 import { IdealCustomerEditor } from './IdealCustomerEditor';
 import { DisqualifiersEditor, QualifiersEditor } from './QualifiersEditor';
 import { TextField } from './TextField';
-import { editLead } from './edit-lead';
 import './lead-definition.css';
 
 /** What a lead is, stage by stage, and the one paragraph both teams sign up to. */
@@ -25,7 +25,7 @@ export default function LeadDefinitionStep() {
           label="Sales-ready, in plain language"
           stored={lead.salesReady}
           schema={LeadDefinitionSchema.shape.salesReady}
-          commit={(text) => editLead((l) => ({ ...l, salesReady: text }), 'salesReady')}
+          commit={(text) => edit('leadDefinition', (l) => ({ ...l, salesReady: text }), coalesce('salesReady'))}
           hint="One paragraph anyone in either team can repeat."
           multiline
           rows={4}

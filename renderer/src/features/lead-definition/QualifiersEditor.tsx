@@ -1,6 +1,6 @@
 import { DisqualifierSchema, QualifierSchema, type LeadDefinition } from '../../../../shared/model/lead-definition';
 import { newId } from '../../../../shared/rules/ids';
-import { editLead } from './edit-lead';
+import { coalesce, edit } from '../../stores/edit';
 import { TextField } from './TextField';
 import { TagInput } from './TagInput';
 
@@ -15,11 +15,11 @@ const BANT_HINT: Record<Qualifier['kind'], string> = {
 
 /** Saves one BANT line, creating it the first time that kind is written. */
 function setQualifier(kind: Qualifier['kind'], text: string) {
-  editLead((lead) => {
+  edit('leadDefinition', (lead) => {
     const exists = lead.qualifiers.some((q) => q.kind === kind);
     const qualifiers = exists ? lead.qualifiers.map((q) => (q.kind === kind ? { ...q, text } : q)) : [...lead.qualifiers, { id: newId(), kind, text }];
     return { ...lead, qualifiers };
-  }, `qualifier.${kind}`);
+  }, coalesce(`qualifier.${kind}`));
 }
 
 export function QualifiersEditor({ qualifiers }: { qualifiers: Qualifier[] }) {
@@ -47,7 +47,7 @@ export function QualifiersEditor({ qualifiers }: { qualifiers: Qualifier[] }) {
 /** Disqualifiers are short phrases: a tag list keeps them quick to add and remove. */
 export function DisqualifiersEditor({ disqualifiers }: { disqualifiers: LeadDefinition['disqualifiers'] }) {
   const onChange = (texts: string[]) =>
-    editLead((lead) => ({
+    edit('leadDefinition', (lead) => ({
       ...lead,
       // Keep ids of phrases that stay, so other sections referring to them do not break.
       disqualifiers: texts.map((text) => lead.disqualifiers.find((d) => d.text === text) ?? DisqualifierSchema.parse({ id: newId(), text })),

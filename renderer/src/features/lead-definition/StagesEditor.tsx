@@ -2,17 +2,26 @@ import { LifecycleStageSchema, type LifecycleStage } from '../../../../shared/mo
 import { TEAMS, type Team } from '../../../../shared/model/team';
 import { newId } from '../../../../shared/rules/ids';
 import { useValidatedField } from '../../ui/useValidatedField';
-import { editLead, moveItem } from './edit-lead';
+import { coalesce, edit, type EditOptions } from '../../stores/edit';
 
 const MAX_STAGES = 20;
 
-const editStage = (id: string, change: Partial<LifecycleStage>, coalesce?: string) =>
-  editLead((lead) => ({ ...lead, stages: lead.stages.map((s) => (s.id === id ? { ...s, ...change } : s)) }), coalesce);
+function editStage(id: string, change: Partial<LifecycleStage>, options?: EditOptions): void {
+  edit('leadDefinition', (lead) => ({ ...lead, stages: lead.stages.map((s) => (s.id === id ? { ...s, ...change } : s)) }), options);
+}
+
+function moveItem<T>(list: T[], index: number, offset: -1 | 1): T[] {
+  const target = index + offset;
+  if (target < 0 || target >= list.length) return list;
+  const next = [...list];
+  [next[index], next[target]] = [next[target], next[index]];
+  return next;
+}
 
 /** Lifecycle stages in order, each with entry criteria, an owner and the hand-off rule. */
 export function StagesEditor({ stages }: { stages: LifecycleStage[] }) {
   const add = () =>
-    editLead((lead) => ({ ...lead, stages: [...lead.stages, { id: newId(), name: `Stage ${lead.stages.length + 1}`, entryCriteria: '', owner: 'Sales', handoffRule: '' }] }));
+    edit('leadDefinition', (lead) => ({ ...lead, stages: [...lead.stages, { id: newId(), name: `Stage ${lead.stages.length + 1}`, entryCriteria: '', owner: 'Sales', handoffRule: '' }] }));
   return (
     <section className="card stack" aria-labelledby="stages-heading">
       <h2 id="stages-heading">Lifecycle stages</h2>
@@ -44,12 +53,12 @@ export function StagesEditor({ stages }: { stages: LifecycleStage[] }) {
 }
 
 function StageRow({ stage, index, count }: { stage: LifecycleStage; index: number; count: number }) {
-  const name = useValidatedField(stage.name, LifecycleStageSchema.shape.name, (value) => editStage(stage.id, { name: value }, `stage.${stage.id}.name`));
-  const entry = useValidatedField(stage.entryCriteria, LifecycleStageSchema.shape.entryCriteria, (value) => editStage(stage.id, { entryCriteria: value }, `stage.${stage.id}.entry`));
-  const handoff = useValidatedField(stage.handoffRule, LifecycleStageSchema.shape.handoffRule, (value) => editStage(stage.id, { handoffRule: value }, `stage.${stage.id}.handoff`));
+  const name = useValidatedField(stage.name, LifecycleStageSchema.shape.name, (value) => editStage(stage.id, { name: value }, coalesce(`stage.${stage.id}.name`)));
+  const entry = useValidatedField(stage.entryCriteria, LifecycleStageSchema.shape.entryCriteria, (value) => editStage(stage.id, { entryCriteria: value }, coalesce(`stage.${stage.id}.entry`)));
+  const handoff = useValidatedField(stage.handoffRule, LifecycleStageSchema.shape.handoffRule, (value) => editStage(stage.id, { handoffRule: value }, coalesce(`stage.${stage.id}.handoff`)));
   const label = stage.name || `Stage ${index + 1}`;
-  const move = (offset: -1 | 1) => editLead((lead) => ({ ...lead, stages: moveItem(lead.stages, index, offset) }));
-  const remove = () => editLead((lead) => ({ ...lead, stages: lead.stages.filter((s) => s.id !== stage.id) }));
+  const move = (offset: -1 | 1) => edit('leadDefinition', (lead) => ({ ...lead, stages: moveItem(lead.stages, index, offset) }));
+  const remove = () => edit('leadDefinition', (lead) => ({ ...lead, stages: lead.stages.filter((s) => s.id !== stage.id) }));
   return (
     <tr>
       <td>

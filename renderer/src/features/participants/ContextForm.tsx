@@ -1,16 +1,15 @@
-import { AgreementContentSchema, type AgreementContent } from '../../../../shared/model/agreement';
+import { AgreementContentSchema } from '../../../../shared/model/agreement';
+import { coalesce, edit } from '../../stores/edit';
 import { useEditor } from '../../stores/editor';
 import { Field } from '../../ui/Field';
 import { useValidatedField } from '../../ui/useValidatedField';
-import { notify } from '../../ui/toast';
 
 type TextKey = 'organisation' | 'title' | 'quarter' | 'date' | 'facilitator' | 'currency' | 'locale';
 
 function ContextField({ name, label, hint, type = 'text' }: { name: TextKey; label: string; hint?: string; type?: string }) {
   const stored = useEditor((s) => String(s.version?.content[name] ?? ''));
   const field = useValidatedField(stored, AgreementContentSchema.shape[name], (value) => {
-    const refused = useEditor.getState().editContent((c): AgreementContent => ({ ...c, [name]: value }), { coalesce: `context.${name}` });
-    if (refused) notify.error(refused);
+    edit(name, () => value, coalesce(`context.${name}`));
   });
   return (
     <Field label={label} error={field.error} hint={hint}>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ParticipantListSchema, ParticipantSchema, type Participant } from '../../../../shared/model/participants';
 import { TEAMS, type Team } from '../../../../shared/model/team';
 import { newId } from '../../../../shared/rules/ids';
+import { edit } from '../../stores/edit';
 import { useEditor } from '../../stores/editor';
 import { Field } from '../../ui/Field';
 import { fieldErrors } from '../../ui/form-errors';
@@ -27,9 +28,7 @@ export default function ParticipantsStep() {
 function ParticipantTable({ participants }: { participants: Participant[] }) {
   if (participants.length === 0) return <p className="muted">No one yet. Add at least one person from marketing and one from sales: both sign the agreement.</p>;
   const remove = (p: Participant) => {
-    const refused = useEditor.getState().editContent((c) => ({ ...c, participants: c.participants.filter((x) => x.id !== p.id) }));
-    if (refused) notify.error(refused);
-    else notify.info(`${p.name} removed. Press Ctrl+Z to undo.`);
+    if (edit('participants', (list) => list.filter((x) => x.id !== p.id)).ok) notify.info(`${p.name} removed. Press Ctrl+Z to undo.`);
   };
   return (
     <table className="data" aria-label="Participants">
@@ -74,8 +73,7 @@ function AddParticipantForm({ participants }: { participants: Participant[] }) {
     if (!parsed.success) return setErrors(fieldErrors(parsed.error));
     const list = ParticipantListSchema.safeParse([...participants, parsed.data]);
     if (!list.success) return setErrors({ name: list.error.issues[0].message });
-    const refused = useEditor.getState().editContent((c) => ({ ...c, participants: list.data }));
-    if (refused) return notify.error(refused);
+    if (!edit('participants', () => list.data).ok) return;
     setErrors({});
     setDraft({ ...emptyDraft, team: draft.team });
   };

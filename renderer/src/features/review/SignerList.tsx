@@ -1,18 +1,14 @@
 import type { AgreementVersion } from '../../../../shared/model/agreement';
 import { describeTeams, missingTeams, requiredTeams } from '../../../../shared/rules/signers';
 import { isFrozen } from '../../../../shared/rules/frozen';
-import { useEditor } from '../../stores/editor';
-import { notify } from '../../ui/toast';
+import { edit } from '../../stores/edit';
 
 /** Everyone who may sign, who has signed, and which teams still must. */
 export function SignerList({ version }: { version: AgreementVersion }) {
   const { content, signatures } = version;
   const required = requiredTeams(content);
   const missing = missingTeams(content, signatures);
-  const toggleLeadership = (checked: boolean) => {
-    const refused = useEditor.getState().editContent((c) => ({ ...c, leadershipSignatureRequired: checked }));
-    if (refused) notify.error(refused);
-  };
+  const toggleLeadership = (checked: boolean) => edit('leadershipSignatureRequired', () => checked);
   return (
     <section className="stack" aria-labelledby="signers-heading">
       <h3 id="signers-heading">Signers</h3>

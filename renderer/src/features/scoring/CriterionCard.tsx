@@ -5,12 +5,12 @@ import type { Criterion } from '../../../../shared/model/scoring';
 import { formatPoints } from '../../../../shared/rules/scoring';
 import { descriptionDrift, profileDrift } from '../../../../shared/rules/scoring/explain-criterion';
 import { useAgreementLocale } from '../../stores/agreement-locale';
+import { edit } from '../../stores/edit';
 import { useEditor } from '../../stores/editor';
 import { Menu } from '../../ui/Menu';
 import { deleteCard, duplicateCard, moveActions } from './card-actions';
 import { conditionSummary } from './criterion-form';
 import { useNearViewport } from './near-viewport';
-import { editScoring } from './edit-scoring';
 
 interface CardProps {
   criterion: Criterion;
@@ -63,7 +63,7 @@ export const CardBody = memo(function CardBody({ criterion: c, points, scale, on
   const drift = useDrift(c);
   const follow = drift.follow;
   const followAction = follow
-    ? [{ label: 'Match the ideal customer', onSelect: () => void editScoring((m) => ({ ...m, criteria: m.criteria.map((x) => (x.id === c.id ? { ...x, condition: follow } : x)) })) }]
+    ? [{ label: 'Match the ideal customer', onSelect: () => void edit('scoring', (m) => ({ ...m, criteria: m.criteria.map((x) => (x.id === c.id ? { ...x, condition: follow } : x)) })) }]
     : [];
   const width = `${Math.min(100, (Math.abs(points) / Math.max(1, scale)) * 100)}%`;
   const pinned = c.pinnedPoints !== null;

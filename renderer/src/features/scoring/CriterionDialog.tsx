@@ -3,20 +3,21 @@ import { CategorySchema, TIERS, type Criterion } from '../../../../shared/model/
 import { addCriterion, moveCriterion } from '../../../../shared/rules/scoring';
 import { newId } from '../../../../shared/rules/ids';
 import { useAgreementLocale } from '../../stores/agreement-locale';
+import { edit } from '../../stores/edit';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { currentScoring, editScoring } from './edit-scoring';
 import { ConditionFields } from './ConditionFields';
 import { EMPTY_DRAFT, criterionFromDraft, draftOf, type CriterionDraft } from './criterion-form';
+import { currentScoring } from './scoring-model';
 
 /** Saves a validated card: a new one goes to the bottom of its tier; an edited one moves if its tier changed. */
 function save(criterion: Criterion, isNew: boolean): boolean {
-  return editScoring((m) => {
+  return edit('scoring', (m) => {
     if (isNew) return { ...m, criteria: addCriterion(m.criteria, criterion) };
     const before = m.criteria.find((c) => c.id === criterion.id);
     const replaced = m.criteria.map((c) => (c.id === criterion.id ? { ...criterion, tier: c.tier, order: c.order } : c));
     return { ...m, criteria: before && before.tier !== criterion.tier ? moveCriterion(replaced, criterion.id, criterion.tier, Number.POSITIVE_INFINITY) : replaced };
-  });
+  }).ok;
 }
 
 /** Add or edit one criterion; nothing is stored until the whole card is valid. */

@@ -1,12 +1,12 @@
 import { memo, useMemo } from 'react';
 import type { SampleLead, ScoringModel } from '../../../../shared/model/scoring';
 import { explainScore, scoreLeads, type LeadScore } from '../../../../shared/rules/scoring';
+import { edit } from '../../stores/edit';
 import { useEditor } from '../../stores/editor';
-import { editScoring } from './edit-scoring';
 
 /** Adds `delta` to one event count of a sample lead (never below zero); one undo step. */
 function changeEvent(leadId: string, event: string, delta: number) {
-  editScoring((m) => ({
+  edit('scoring', (m) => ({
     ...m,
     sampleLeads: m.sampleLeads.map((l): SampleLead => (l.id === leadId ? { ...l, events: { ...l.events, [event]: Math.max(0, Math.min(99, (l.events[event] ?? 0) + delta)) } } : l)),
   }));

@@ -6,7 +6,7 @@ import { CriterionDialog } from './CriterionDialog';
 import { PreviewPanel } from './PreviewPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { RankingsPanel } from './rankings/RankingsPanel';
-import { useScoringModel } from './edit-scoring';
+import { useScoringModel } from './scoring-model';
 import './scoring.css';
 import { BacktestPanel } from '../backtest/BacktestPanel';
 

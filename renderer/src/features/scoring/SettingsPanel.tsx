@@ -4,8 +4,9 @@ import { maxAchievableScore, validateThresholdReachable } from '../../../../shar
 import { describeDecay } from '../../../../shared/present/scoring';
 import { readDecimal } from '../../../../shared/rules/numbers';
 import { useAgreementLocale } from '../../stores/agreement-locale';
+import { edit } from '../../stores/edit';
 import { Field } from '../../ui/Field';
-import { currentScoring, editScoring } from './edit-scoring';
+import { currentScoring } from './scoring-model';
 
 type Change = (settings: ScoringSettings, value: number | null) => ScoringSettings;
 
@@ -37,7 +38,7 @@ function NumberSetting({ label, stored, optional, hint, change, coalesce }: { la
     const refused = trySetting(currentScoring(), change, value);
     // zod's own range wording ("Too big: …") is replaced by a sentence naming the setting.
     setError(refused && /^(Too|Invalid)/.test(refused) ? `${label} is out of range (1 to ${label.startsWith('Cap on the total') ? 2000 : label.startsWith('Half') ? 365 : 1000})` : refused);
-    if (!refused) editScoring((m) => ({ ...m, settings: change(m.settings, value) }), coalesce);
+    if (!refused) edit('scoring', (m) => ({ ...m, settings: change(m.settings, value) }), { capture: { coalesce } });
   };
   return (
     <Field label={label} error={error} hint={hint}>
@@ -55,7 +56,7 @@ function Toggle({ label, checked, onChange }: { label: string; checked: boolean;
   );
 }
 
-const setSettings = (change: (s: ScoringSettings) => ScoringSettings) => editScoring((m) => ({ ...m, settings: change(m.settings) }));
+const setSettings = (change: (s: ScoringSettings) => ScoringSettings) => edit('scoring', (m) => ({ ...m, settings: change(m.settings) }));
 
 /** MQL threshold, caps, decay and the fit grade. */
 export function SettingsPanel({ model }: { model: ScoringModel }) {

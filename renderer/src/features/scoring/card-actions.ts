@@ -1,12 +1,13 @@
 import { TIERS, type Tier } from '../../../../shared/model/scoring';
 import { duplicateCriterion, groupByTier, moveCriterion, removeCriterion, sideEffectSentence } from '../../../../shared/rules/scoring';
+import { edit } from '../../stores/edit';
 import { undo } from '../../stores/editor';
 import { notify } from '../../ui/toast';
 import type { MenuAction } from '../../ui/Menu';
 import { announce } from '../../ui/announce';
 import { columnsOf, positionSentence } from './board-drag';
 import { setBoardStatus } from './board-status';
-import { currentScoring, editScoring } from './edit-scoring';
+import { currentScoring } from './scoring-model';
 
 /**
  * Card commands shared by the card menu and tests; each is one undo step. A move also says, beside
@@ -14,7 +15,7 @@ import { currentScoring, editScoring } from './edit-scoring';
  */
 export function moveCard(id: string, tier: Tier, index: number, options: { spoken?: boolean } = {}): boolean {
   const before = currentScoring().criteria;
-  const moved = editScoring((m) => ({ ...m, criteria: moveCriterion(m.criteria, id, tier, index) }));
+  const moved = edit('scoring', (m) => ({ ...m, criteria: moveCriterion(m.criteria, id, tier, index) })).ok;
   if (moved) {
     const after = currentScoring().criteria;
     const message = sideEffectSentence(before, after, id);
@@ -24,13 +25,13 @@ export function moveCard(id: string, tier: Tier, index: number, options: { spoke
 }
 
 export function duplicateCard(id: string): boolean {
-  return editScoring((m) => ({ ...m, criteria: duplicateCriterion(m.criteria, id) }));
+  return edit('scoring', (m) => ({ ...m, criteria: duplicateCriterion(m.criteria, id) })).ok;
 }
 
 export function deleteCard(id: string): void {
   const card = currentScoring().criteria.find((c) => c.id === id);
   if (!card) return;
-  if (editScoring((m) => ({ ...m, criteria: removeCriterion(m.criteria, id) }))) {
+  if (edit('scoring', (m) => ({ ...m, criteria: removeCriterion(m.criteria, id) })).ok) {
     notify.undoable(`“${card.label}” deleted. Press Ctrl+Z to undo.`, undo);
   }
 }

@@ -3,7 +3,7 @@ import { act, render, screen } from '@testing-library/react';
 import { createWorkshop, loadWorkshop } from '../../../../renderer/src/db/repositories/workshops';
 import { useEditor } from '../../../../renderer/src/stores/editor';
 import GoalsStep from '../../../../renderer/src/features/goals/GoalsStep';
-import { editGoals } from '../../../../renderer/src/features/goals/edit-goals';
+import { edit } from '../../../../renderer/src/stores/edit';
 
 const content = () => useEditor.getState().version!.content;
 
@@ -31,8 +31,9 @@ describe('Shared goals: the funnel’s rounding is said, and a 0 % rate is refus
   });
 
   it('an edit that would give the funnel a 0 % rate is refused with the rule’s message and saves nothing', () => {
-    const refused = editGoals((g) => ({ ...g, rates: { ...g.rates, sqlToWon: 0 } }), 'test');
-    expect(refused).toMatch(/^The SQL→won rate must be above 0 %/);
+    const refused = edit('goals', (g) => ({ ...g, rates: { ...g.rates, sqlToWon: 0 } }), { capture: { coalesce: 'test' } });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.message).toMatch(/^The SQL→won rate must be above 0 %/);
     expect(content().goals.rates.sqlToWon).toBe(25);
   });
 });

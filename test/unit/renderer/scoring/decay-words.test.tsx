@@ -1,14 +1,14 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import ScoringStep from '../../../../renderer/src/features/scoring/ScoringStep';
-import { editScoring } from '../../../../renderer/src/features/scoring/edit-scoring';
+import { edit } from '../../../../renderer/src/stores/edit';
 import { describeDecay } from '../../../../shared/present/scoring';
 import { loadSample, scoring } from './fixtures';
 
 describe('decay on the scoring screen says what the rule does', () => {
   it('the settings say "halve every N days: after 2N days a quarter", and the preview line names the halvings', () => {
     loadSample();
-    act(() => void editScoring((m) => ({ ...m, settings: { ...m.settings, decay: { enabled: true, halfLifeDays: 30 } } })));
+    act(() => void edit('scoring', (m) => ({ ...m, settings: { ...m.settings, decay: { enabled: true, halfLifeDays: 30 } } })));
     render(<ScoringStep />);
     fireEvent.click(screen.getByRole('tab', { name: 'Model settings' }));
     const sentence = describeDecay(scoring().settings);

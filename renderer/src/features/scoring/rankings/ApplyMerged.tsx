@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Criterion } from '../../../../../shared/model/scoring';
 import { MERGE_RULE_SENTENCE, applyMergedRanking, changeCountSentence, describeBoardChange, rankingChanges } from '../../../../../shared/rules/scoring';
+import { edit } from '../../../stores/edit';
 import { undo } from '../../../stores/editor';
-import { editScoring } from '../edit-scoring';
 
 type Phase = { kind: 'idle' } | { kind: 'preview' } | { kind: 'applied'; summary: string; board: readonly Criterion[] } | { kind: 'undone' };
 
@@ -31,11 +31,11 @@ export function ApplyMerged({ criteria, merged, onRankAgain }: { criteria: reado
   const confirm = () => {
     const count = changes.length;
     let board: readonly Criterion[] = criteria;
-    const applied = editScoring((m) => {
+    const applied = edit('scoring', (m) => {
       const next = applyMergedRanking(m.criteria, merged);
       board = next;
       return { ...m, criteria: next };
-    });
+    }).ok;
     if (!applied) return setPhase({ kind: 'idle' });
     setPhase({ kind: 'applied', board, summary: `The merged ranking is on the board: ${count === 0 ? 'no card changed' : `${count} ${count === 1 ? 'card' : 'cards'} changed tier or points`}. Ignore and Negative cards stayed where they were.` });
   };

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Criterion } from '../../../../../shared/model/scoring';
 import { bordaMerge, kendallTau, rankGaps, spearmanRho } from '../../../../../shared/rules/scoring';
-import { useScoringModel } from '../edit-scoring';
+import { useScoringModel } from '../scoring-model';
 import { ApplyMerged } from './ApplyMerged';
 import { EMPTY_RANKINGS, agreementWords, editRankings } from './ranking-state';
 

@@ -1,7 +1,7 @@
 import type { Criterion } from '../../../../../shared/model/scoring';
 import type { Workshop } from '../../../../../shared/model/workshop';
 import { normalizeBoard } from '../../../../../shared/rules/scoring';
-import { useEditor } from '../../../stores/editor';
+import { edit } from '../../../stores/edit';
 
 export type RankingTeam = 'Marketing' | 'Sales';
 export type Rankings = Workshop['rankings'];
@@ -46,5 +46,6 @@ export const EMPTY_RANKINGS: Rankings = { Marketing: { order: [], submitted: fal
 
 /** One ranking action on the workshop (an undo step). */
 export function editRankings(change: (r: Rankings) => Rankings): void {
-  useEditor.getState().editWorkshop((w) => ({ ...w, rankings: change(w.rankings ?? EMPTY_RANKINGS) }));
+  // Workshops stored before rankings existed have none yet.
+  edit('rankings', (rankings) => change(rankings ?? EMPTY_RANKINGS));
 }

@@ -1,6 +1,5 @@
 import type { ScoringModel } from '../../../../shared/model/scoring';
 import { useEditor } from '../../stores/editor';
-import { notify } from '../../ui/toast';
 
 const EMPTY_MODEL: ScoringModel = {
   criteria: [],
@@ -13,16 +12,7 @@ export function useScoringModel(): ScoringModel {
   return useEditor((s) => s.version?.content.scoring ?? EMPTY_MODEL);
 }
 
-/**
- * One user action on the scoring model = one undo step (unless `coalesce` groups typing).
- * Returns false and shows why when the version is frozen.
- */
-export function editScoring(mutate: (model: ScoringModel) => ScoringModel, coalesce?: string): boolean {
-  const refused = useEditor.getState().editContent((c) => ({ ...c, scoring: mutate(c.scoring) }), coalesce ? { coalesce } : undefined);
-  if (refused) notify.error(refused);
-  return refused === null;
-}
-
+/** The open workshop's scoring model as it is now, outside React (a stable empty model when nothing is open). */
 export function currentScoring(): ScoringModel {
   return useEditor.getState().version?.content.scoring ?? EMPTY_MODEL;
 }
