@@ -5,7 +5,9 @@ import { edit } from '../../stores/edit';
 import { undo, useEditor } from '../../stores/editor';
 import { notify } from '../../ui/toast';
 import { DecileChart, DistributionChart } from './Charts';
+import { ComparisonView } from './ComparisonView';
 import { ImportWizard } from './ImportWizard';
+import { MatrixTable } from './MatrixTable';
 import { MetricsView } from './MetricsView';
 import { SuggestionsTable } from './SuggestionsTable';
 import { useBacktest } from './use-backtest';
@@ -89,6 +91,8 @@ function BacktestPanelBody({ workshopId }: { workshopId: string }) {
             <DecileChart deciles={result.deciles} baseRate={result.metrics.baseRate} />
             <DistributionChart bins={result.distribution} threshold={result.metrics.threshold} />
           </div>
+          <ComparisonView comparison={result.comparison} problem={result.comparisonProblem} />
+          <MatrixTable matrix={result.matrix} />
           <SuggestionsTable evidence={result.criteria} baseRate={result.metrics.baseRate} onApply={apply} />
         </>
       )}
