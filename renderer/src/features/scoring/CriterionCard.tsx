@@ -8,7 +8,7 @@ import { useAgreementLocale } from '../../stores/agreement-locale';
 import { edit } from '../../stores/edit';
 import { useEditor } from '../../stores/editor';
 import { Menu } from '../../ui/Menu';
-import { deleteCard, duplicateCard, moveActions } from './card-actions';
+import { deleteCard, duplicateCard, moveActions, sendToTierByKey } from './card-actions';
 import { conditionSummary } from './criterion-form';
 import { useNearViewport } from './near-viewport';
 
@@ -37,7 +37,19 @@ export function SortableCard(props: CardProps) {
   );
   return (
     <li ref={ref} className="sc-card" data-dragging={isDragging || undefined} data-testid={`card-${props.criterion.id}`} style={{ transform: CSS.Translate.toString(transform), transition }}>
-      <button ref={setActivatorNodeRef} type="button" className="sc-handle" aria-label={`Drag ${props.criterion.label}`} {...attributes} {...listeners}>
+      <button
+        ref={setActivatorNodeRef}
+        type="button"
+        className="sc-handle"
+        aria-label={`Drag ${props.criterion.label}`}
+        {...attributes}
+        {...listeners}
+        onKeyDown={(event) => {
+          // 1–6 send the card to a tier; while it is being dragged the keys belong to dnd-kit.
+          if (!isDragging && !event.altKey && !event.ctrlKey && !event.metaKey && sendToTierByKey(props.criterion.id, event.key)) return event.preventDefault();
+          listeners?.onKeyDown?.(event);
+        }}
+      >
         <span aria-hidden="true">⠿</span>
       </button>
       <CardBody {...props} />
@@ -70,7 +82,8 @@ export const CardBody = memo(function CardBody({ criterion: c, points, scale, on
   return (
     <div className="sc-card-body">
       <div className="sc-card-top">
-        <button type="button" className="sc-card-label" onClick={() => onEdit(c.id)} title={`${conditionSummary(c.condition)}${c.description ? ` — ${c.description}` : ''}`}>
+        {/* Not a Tab stop: "Edit…" is in the card's menu, so a card is two stops (handle, menu), not three. */}
+        <button type="button" className="sc-card-label" tabIndex={-1} onClick={() => onEdit(c.id)} title={`${conditionSummary(c.condition)}${c.description ? ` — ${c.description}` : ''}`}>
           {c.label}
         </button>
         <span className="sc-points" data-negative={points < 0 || undefined} aria-label={`${formatPoints(points)} points${pinned ? ', pinned' : ''}`}>

@@ -3,7 +3,7 @@ import { positionSentence, prospectiveColumns, type Columns } from './board-drag
 
 export const SCREEN_READER_INSTRUCTIONS: ScreenReaderInstructions = {
   draggable:
-    'To pick up a card, press Space or Enter. Arrow keys move it within a tier (left, right) and across tiers (up, down). Press Space or Enter to drop it, or Escape to cancel. Each card also has a Move menu.',
+    'To pick up a card, press Space or Enter. Arrow keys move it within a tier (left, right) and across tiers (up, down). Press Space or Enter to drop it, or Escape to cancel. Keys 1 to 6 send the card to a tier (1 Critical … 6 Negative) without dragging. Each card also has a Move menu.',
 };
 
 /**

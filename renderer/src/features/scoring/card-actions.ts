@@ -66,6 +66,23 @@ function settleAfterMove(id: string, moved: boolean): void {
   );
 }
 
+/**
+ * Keys 1–6 on a focused card's handle send it to the end of that tier (1 Critical … 6 Negative):
+ * the keyboard's single-step way without dragging. Says where it landed and keeps focus on it.
+ */
+export function sendToTierByKey(id: string, key: string): boolean {
+  const tier = TIERS[Number(key) - 1];
+  if (!/^[1-6]$/.test(key) || !tier) return false;
+  const card = currentScoring().criteria.find((c) => c.id === id);
+  if (!card) return false;
+  if (card.tier !== tier && moveCard(id, tier, Number.POSITIVE_INFINITY)) {
+    const criteria = currentScoring().criteria;
+    announce(`Moved ${positionSentence(card.label, columnsOf(criteria), id)}.`);
+  }
+  requestAnimationFrame(() => setTimeout(() => document.querySelector<HTMLElement>(`[data-testid="card-${CSS.escape(id)}"] .sc-handle`)?.focus(), 0));
+  return true;
+}
+
 /** The non-drag way to move a card: up, down, and to the end of any other tier. */
 export function moveActions(id: string, tier: Tier): MenuAction[] {
   return [
