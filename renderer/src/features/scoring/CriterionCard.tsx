@@ -1,16 +1,14 @@
-import { memo, useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Criterion } from '../../../../shared/model/scoring';
 import { formatPoints } from '../../../../shared/rules/scoring';
-import { descriptionDrift, profileDrift } from '../../../../shared/rules/scoring/explain-criterion';
-import { useAgreementLocale } from '../../stores/agreement-locale';
 import { edit } from '../../stores/edit';
-import { useEditor } from '../../stores/editor';
 import { Menu } from '../../ui/Menu';
 import { deleteCard, duplicateCard, moveActions, sendToTierByKey } from './card-actions';
 import { conditionSummary } from './criterion-form';
 import { useNearViewport } from './near-viewport';
+import { useDrift } from './use-drift';
 
 interface CardProps {
   criterion: Criterion;
@@ -55,20 +53,6 @@ export function SortableCard(props: CardProps) {
       <CardBody {...props} />
     </li>
   );
-}
-
-/**
- * Where the card's typed words or the ideal customer no longer agree with what it scores: the
- * PDF prints the rule from the agreed values, so the team is told here before they sign.
- */
-function useDrift(c: Criterion) {
-  const locale = useAgreementLocale();
-  const profile = useEditor((s) => s.version?.content.leadDefinition.idealCustomer);
-  return useMemo(() => {
-    const words = descriptionDrift(c, locale);
-    const fromProfile = profile ? profileDrift(c, profile, locale) : null;
-    return { messages: [words, fromProfile?.message].filter((m): m is string => !!m), follow: fromProfile?.follow ?? null };
-  }, [c, locale, profile]);
 }
 
 export const CardBody = memo(function CardBody({ criterion: c, points, scale, onEdit }: CardProps) {

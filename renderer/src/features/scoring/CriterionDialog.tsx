@@ -9,6 +9,7 @@ import { Field } from '../../ui/Field';
 import { ConditionFields } from './ConditionFields';
 import { EMPTY_DRAFT, criterionFromDraft, draftOf, type CriterionDraft } from './criterion-form';
 import { currentScoring } from './scoring-model';
+import { useDrift } from './use-drift';
 
 /** Saves a validated card: a new one goes to the bottom of its tier; an edited one moves if its tier changed. */
 function save(criterion: Criterion, isNew: boolean): boolean {
@@ -24,6 +25,7 @@ function save(criterion: Criterion, isNew: boolean): boolean {
 export function CriterionDialog({ editing, onClose }: { editing: string | 'new'; onClose: () => void }) {
   const existing = editing === 'new' ? undefined : currentScoring().criteria.find((c) => c.id === editing);
   const locale = useAgreementLocale();
+  const drift = useDrift(existing);
   const [draft, setDraft] = useState<CriterionDraft>(existing ? draftOf(existing, locale) : EMPTY_DRAFT);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = <K extends keyof CriterionDraft>(key: K, value: CriterionDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
@@ -38,6 +40,10 @@ export function CriterionDialog({ editing, onClose }: { editing: string | 'new';
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()} title={existing ? `Edit “${existing.label}”` : 'Add a criterion'}>
       <form className="stack" onSubmit={submit} noValidate aria-label={existing ? 'Edit criterion' : 'Add criterion'}>
+        {/* Why the board flagged this card: the signed PDF prints the rule from the agreed values. */}
+        {drift.messages.map((m) => (
+          <p key={m} className="alert alert-warning">{m}</p>
+        ))}
         <Field label="Label" error={errors.label}>
           {(p) => <input {...p} value={draft.label} onChange={(e) => set('label', e.target.value)} autoFocus />}
         </Field>

@@ -27,6 +27,10 @@ describe('the board flags a card whose words or profile no longer match what it 
     const flag = within(cardOf('Company size in range')).getByRole('button', { name: /^Check Company size in range:/ });
     expect(flag).toHaveAccessibleName('Check Company size in range: Company size in range scores 200 to 5,000 employees; the ideal customer is 50 to 5,000.');
     const user = userEvent.setup();
+    // The flag opens the card's dialog, which says why.
+    await user.click(flag);
+    expect(within(screen.getByRole('dialog')).getByText('Company size in range scores 200 to 5,000 employees; the ideal customer is 50 to 5,000.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await user.click(within(cardOf('Company size in range')).getByRole('button', { name: 'Actions for Company size in range' }));
     await user.click(screen.getByRole('menuitem', { name: 'Match the ideal customer' }));
     expect(byLabel('Company size in range').condition).toMatchObject({ op: 'between', min: 50, max: 5000 });
