@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import type { AudienceHost, ServiceDeps } from './services/deps';
 import type { FileFilter } from './services/file-filter';
 import { createSafeStorageKeyVault } from './key-vault';
+import type { RoomController } from './services/room/room-controller';
 
 /** What the services get from Electron: a real save dialog, the userData folder and safeStorage. */
-export function createHostDeps(getWindow: () => BrowserWindow | null, audience?: AudienceHost): ServiceDeps {
+export function createHostDeps(getWindow: () => BrowserWindow | null, audience?: AudienceHost, room?: RoomController): ServiceDeps {
   return {
     appName: 'Common Ground',
     appVersion: app.getVersion(),
@@ -15,6 +16,7 @@ export function createHostDeps(getWindow: () => BrowserWindow | null, audience?:
     chooseSavePath: (suggestedName, filters) => chooseSavePath(getWindow(), suggestedName, filters),
     keyVault: createSafeStorageKeyVault(safeStorage),
     audience,
+    room,
   };
 }
 

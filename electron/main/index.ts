@@ -12,6 +12,8 @@ import { setupMenu } from './menu';
 import { hardenSession, hardenWebContents, rendererLocation } from './security';
 import { createMainWindow } from './window';
 import { createAudienceHost } from './audience-window';
+import { createRoomController } from './services/room/room-controller';
+import { lanAddresses } from './services/room/addresses';
 
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 // The dev server URL is honoured only when running from source, never in a packaged app.
@@ -19,6 +21,8 @@ const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const location = rendererLocation(here('../renderer/index.html'), devUrl);
 const ownWebContentsIds = new Set<number>();
 let mainWindow: BrowserWindow | null = null;
+// Nothing listens until the facilitator opens a room; quitting closes it.
+const room = createRoomController({ phoneFolder: here('../phone'), addresses: lanAddresses, port: 0 });
 
 function setupSingleInstance(): boolean {
   if (!app.requestSingleInstanceLock()) return false;
@@ -56,7 +60,7 @@ async function openMainWindow(): Promise<void> {
 async function onReady(): Promise<void> {
   hardenSession(session.defaultSession, location);
   const audience = createAudienceHost({ preloadPath: here('../preload/index.cjs'), location, ownWebContentsIds, getMainWindow: () => mainWindow });
-  registerIpc(ipcMain, createHandlers(createHostDeps(() => mainWindow, audience)), createSenderCheck(ownWebContentsIds, location));
+  registerIpc(ipcMain, createHandlers(createHostDeps(() => mainWindow, audience, room)), createSenderCheck(ownWebContentsIds, location));
   setupMenu({ appName: 'Common Ground', version: app.getVersion(), isPackaged: app.isPackaged, getWindow: () => mainWindow });
   await openMainWindow();
 }
@@ -68,6 +72,7 @@ if (setupSingleInstance()) {
   app.on('before-quit', () => {
     if (app.isReady()) session.defaultSession.flushStorageData();
   });
+  app.on('will-quit', () => void room.close());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

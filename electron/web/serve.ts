@@ -15,7 +15,9 @@ const dataFolder = resolve(process.env.CG_DATA_DIR ?? '.tmp/web-data');
 // A fixed token can be handed in by tests; otherwise every start gets a fresh one.
 const token = process.env.CG_TOKEN ?? randomBytes(24).toString('hex');
 
-const deps = await createHarnessDeps(dataFolder);
+const phoneFolder = resolve(process.env.CG_PHONE_DIR ?? 'out/phone');
+
+const deps = await createHarnessDeps(dataFolder, phoneFolder);
 const server = createServer(createHarnessRequestHandler({ rendererRoot, token, handlers: createHandlers(deps) }));
 server.listen(port, '127.0.0.1', () => {
   console.log(`Common Ground (web harness) at http://127.0.0.1:${port}/?token=${token}`);

@@ -5,6 +5,7 @@ import { presenterChannels } from './channels/presenter';
 import { backupChannels } from './channels/backups';
 import { pdfChannels } from './channels/pdf';
 import { witnessChannels } from './channels/witness';
+import { roomChannels } from './channels/room';
 
 export type { AppInfo } from './channels/app';
 export type { SavedFile } from './channels/files';
@@ -22,6 +23,7 @@ export const contract = {
   ...backupChannels,
   ...pdfChannels,
   ...witnessChannels,
+  ...roomChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,9 +4,10 @@ import { idSchema } from './team';
 /**
  * What an event records. New kinds are only ever appended, so every stored chain stays valid:
  * 'overridden' = a signer signed while objections or parked questions were still open;
- * 'completed' = the signature that completed the required set (names who gave it).
+ * 'completed' = the signature that completed the required set (names who gave it);
+ * 'room' = answers that came from phones in the room (counts, never who answered what).
  */
-export const AUDIT_KINDS = ['created', 'edited', 'consent', 'signed', 'frozen', 'revised', 'exported', 'imported', 'restored', 'deleted', 'overridden', 'completed'] as const;
+export const AUDIT_KINDS = ['created', 'edited', 'consent', 'signed', 'frozen', 'revised', 'exported', 'imported', 'restored', 'deleted', 'overridden', 'completed', 'room'] as const;
 
 export const AuditEventSchema = z.object({
   id: idSchema,

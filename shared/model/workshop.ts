@@ -38,8 +38,8 @@ export const ParkingItemSchema = z.object({
 });
 
 export const MaturityAnswersSchema = z.object({
-  /** Statement id → rating 1–5. */
-  answers: z.record(z.string(), z.number().int().min(1).max(5)),
+  /** Statement id → rating 1–5: whole on the laptop, a team's mean (two decimals) from the room. */
+  answers: z.record(z.string(), z.number().min(1).max(5)),
   submitted: z.boolean().default(false),
 });
 

@@ -38,3 +38,8 @@ export function longDate(isoDate: string, locale: string): string {
     return isoDate.slice(0, 10);
   }
 }
+
+/** A rank correlation (Kendall τ, Spearman ρ) to two decimals with a true minus sign; a dash when it cannot be measured. */
+export function formatCorrelation(value: number | null): string {
+  return value === null ? '—' : value.toFixed(2).replace('-', '−');
+}

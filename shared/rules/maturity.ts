@@ -50,7 +50,8 @@ export interface MaturityResult {
   total: number;
 }
 
-const isRating = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5;
+// A team's ratings are whole numbers on the laptop and its members' mean when they answered from the room.
+const isRating = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 1 && value <= 5;
 
 /** Valid ratings for known statements only: a stale id from an older statement list is ignored. */
 function validRatings(answers: Record<string, number>): Map<string, number> {
@@ -126,7 +127,7 @@ function headlineFor(marketing: MaturityResult, sales: MaturityResult, widest: S
       : `Marketing rates the alignment ${marketing.score} (${marketing.band}), sales ${sales.score} (${sales.band}): ${gap} points apart.`;
   if (!widest || widest.gap === null || widest.gap === 0) return `${views} They agree on every statement.`;
   const higher = widest.gap > 0 ? 'Marketing' : 'Sales';
-  return `${views} The widest split is on “${widest.topic}”, which ${higher} rates ${Math.abs(widest.gap)} higher.`;
+  return `${views} The widest split is on “${widest.topic}”, which ${higher} rates ${Math.round(Math.abs(widest.gap) * 10) / 10} higher.`;
 }
 
 export function compareMaturity(marketingAnswers: Record<string, number>, salesAnswers: Record<string, number>): MaturityComparison {

@@ -4,6 +4,7 @@ import { createCoreHandlers } from './core';
 import { createBackupHandlers } from './backups';
 import { createPdfHandlers } from './pdf';
 import { createPresenterHandlers } from './presenter';
+import { createRoomHandlers } from './room';
 
 /** Every contract method's handler, built once from the host's dependencies. */
 export function createHandlers(deps: ServiceDeps): Handlers {
@@ -12,5 +13,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...createBackupHandlers(deps),
     ...createPdfHandlers(deps),
     ...createPresenterHandlers(deps),
+    ...createRoomHandlers(deps),
   };
 }

@@ -1,5 +1,6 @@
 import type { AppInfo } from '../../../shared/ipc/channels/app';
 import type { FileFilter } from './file-filter';
+import type { RoomController } from './room/room-controller';
 
 /**
  * What the services need from their host. Electron passes dialogs and safeStorage (host-deps.ts);
@@ -19,6 +20,8 @@ export interface ServiceDeps {
   keyVault: KeyVault;
   /** A second window on another display for the audience; absent where there is no desktop. */
   audience?: AudienceHost;
+  /** The room for phones; absent where nobody can join (the CLI). */
+  room?: RoomController;
 }
 
 export interface AudienceHost {

@@ -5,6 +5,7 @@ import { SaveIndicator } from './SaveIndicator';
 import { AgendaTimer } from '../agenda/AgendaTimer';
 import { ParkingLotButton } from '../agenda/ParkingLot';
 import { PresentButton } from './PresentButton';
+import { RoomButton } from '../room/RoomButton';
 
 export function WorkshopTopBar() {
   const version = useEditor((s) => s.version);
@@ -32,6 +33,7 @@ export function WorkshopTopBar() {
         <AgendaTimer />
         <ParkingLotButton />
         <PresentButton />
+        <RoomButton />
         <AudienceButton />
         {/* Icons only: the title needs the room; the names and shortcuts are in the label and tooltip. */}
         <button className="btn btn-small topbar-icon" onClick={undo} disabled={!canUndo} aria-label="Undo" title="Undo (Ctrl+Z)">

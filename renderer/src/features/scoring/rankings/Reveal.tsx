@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Criterion } from '../../../../../shared/model/scoring';
 import { bordaMerge, kendallTau, rankGaps, spearmanRho } from '../../../../../shared/rules/scoring';
+import { formatCorrelation } from '../../../../../shared/rules/format';
 import { useScoringModel } from '../scoring-model';
 import { ApplyMerged } from './ApplyMerged';
 import { EMPTY_RANKINGS, agreementWords, editRankings } from './ranking-state';
@@ -8,7 +9,6 @@ import { EMPTY_RANKINGS, agreementWords, editRankings } from './ranking-state';
 /** How many of the largest disagreements (two places or more) get highlighted for discussion. */
 const HIGHLIGHTED_GAPS = 3;
 
-const fmt = (x: number | null) => (x === null ? '—' : x.toFixed(2).replace('-', '−'));
 
 /** Both rankings side by side: correlation, the biggest gaps, and the Borda merge to start the joint board from. */
 export function Reveal({ marketing, sales, byId }: { marketing: string[]; sales: string[]; byId: ReadonlyMap<string, Criterion> }) {
@@ -23,11 +23,11 @@ export function Reveal({ marketing, sales, byId }: { marketing: string[]; sales:
     <div className="stack sc-reveal">
       <div className="sc-stats">
         <div className="card sc-stat" data-testid="kendall">
-          <span className="sc-stat-num">{fmt(tau)}</span>
+          <span className="sc-stat-num">{formatCorrelation(tau)}</span>
           <span>Kendall τ</span>
         </div>
         <div className="card sc-stat" data-testid="spearman">
-          <span className="sc-stat-num">{fmt(rho)}</span>
+          <span className="sc-stat-num">{formatCorrelation(rho)}</span>
           <span>Spearman ρ</span>
         </div>
         <div className="card sc-stat sc-stat-words">

@@ -1,0 +1,26 @@
+import { useState } from 'react';
+import { useRoomStatus } from './use-room';
+import { RoomDialog } from './RoomDialog';
+import './room.css';
+
+/** "Room" in the workshop's top bar: everyone joins from their phone; the count stays in view. */
+export function RoomButton() {
+  const [status, setStatus] = useRoomStatus();
+  const [open, setOpen] = useState(false);
+  if (!status) return null;
+  const people = status.participants.length;
+  const running = status.activity && !status.activity.revealed ? ` · ${status.activity.answered}/${status.activity.eligible}` : '';
+  return (
+    <>
+      <button
+        className="btn btn-small"
+        onClick={() => setOpen(true)}
+        aria-haspopup="dialog"
+        title={status.open ? `${people} in the room${running ? `, ${status.activity!.answered} of ${status.activity!.eligible} answered` : ''}` : 'Let everyone join from their phone'}
+      >
+        {status.open ? `Room · ${people}${running}` : 'Room'}
+      </button>
+      <RoomDialog open={open} onOpenChange={setOpen} status={status} onStatus={setStatus} />
+    </>
+  );
+}

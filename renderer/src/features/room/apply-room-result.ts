@@ -1,0 +1,24 @@
+import type { RoomActivityStatus } from '../../../../shared/room/status';
+import { consentsFromRoom, maturityFromRoom, rankingsFromRoom } from '../../../../shared/room/records';
+import { describeRoomResult } from '../../../../shared/room/describe';
+import { edit, type EditResult } from '../../stores/edit';
+import { useEditor } from '../../stores/editor';
+import { EMPTY_RANKINGS } from '../scoring/rankings/ranking-state';
+import { recordRoomActivity } from '../../db/repositories/room';
+
+/**
+ * A revealed room activity goes into the same workshop records the on-laptop path writes (one
+ * undo step through the edit command), and the audit trail says it came from the room, with
+ * counts only. A ready check changes no record.
+ */
+export async function applyRoomResult(activity: RoomActivityStatus): Promise<EditResult> {
+  const { tally, spec } = activity;
+  if (!tally) return { ok: false, message: 'Reveal the answers first' };
+  let result: EditResult = { ok: true };
+  if (tally.kind === 'maturity') result = edit('maturity', (m) => maturityFromRoom(m, tally));
+  if (tally.kind === 'ranking') result = edit('rankings', (r) => rankingsFromRoom(r ?? EMPTY_RANKINGS, tally));
+  if (tally.kind === 'fist' && spec.kind === 'fist') result = edit('consents', (c) => consentsFromRoom(c, spec.step, tally));
+  const { workshop } = useEditor.getState();
+  if (result.ok && workshop) await recordRoomActivity(workshop, describeRoomResult(spec, tally, activity.visibility));
+  return result;
+}

@@ -1,0 +1,27 @@
+import type { ActivitySpec } from '../../../../shared/room/protocol';
+import type { AgreementVersion } from '../../../../shared/model/agreement';
+import type { StepId } from '../../../../shared/model/workshop';
+import { MATURITY_STATEMENTS } from '../../../../shared/rules/maturity';
+import { STEP_LABELS } from '../../../../shared/rules/agenda';
+import { rankableCriteria } from '../scoring/rankings/ranking-state';
+
+/**
+ * The activities the open workshop can send to phones, built from its own records, so a phone
+ * only ever sees the statements, the criteria or the step of the workshop in the room.
+ */
+export function maturitySpec(): ActivitySpec {
+  return { kind: 'maturity', statements: MATURITY_STATEMENTS.map((s) => ({ id: s.id, label: s.text })) };
+}
+
+export function rankingSpec(version: AgreementVersion): ActivitySpec | null {
+  const criteria = rankableCriteria(version.content.scoring.criteria);
+  return criteria.length >= 2 ? { kind: 'ranking', criteria: criteria.map((c) => ({ id: c.id, label: c.label })) } : null;
+}
+
+export function fistSpec(step: StepId): ActivitySpec {
+  return { kind: 'fist', step, label: `Can you live with what we agreed on “${STEP_LABELS[step]}”?` };
+}
+
+export function readySpec(): ActivitySpec {
+  return { kind: 'ready', label: 'Everyone done?' };
+}
