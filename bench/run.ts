@@ -5,7 +5,7 @@
  *
  * Options: --runs N (5) --warmup N (1) --port P (5399; the baseline page uses P-1)
  *          --agreements N (10000) --parse-runs N (2: imports of the 1,000,000-row CSV)
- *          --no-build (serve the current out/ build) --only startup,drag,export,library,backup,backtest,memory
+ *          --no-build (serve the current out/ build) --only startup,drag,export,room,library,backup,backtest,memory
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -24,6 +24,7 @@ import { exportPdf } from './scenarios/export';
 import { library } from './scenarios/library';
 import { backup } from './scenarios/backup';
 import { memory } from './scenarios/memory';
+import { roomLatency } from './scenarios/room';
 import { READY, startupEmpty, startupFull } from './scenarios/startup';
 
 function option(name: string, fallback: string): string {
@@ -35,7 +36,7 @@ const warmup = Number(option('warmup', '1'));
 const port = Number(option('port', '5399'));
 const stored = Number(option('agreements', '10000'));
 const parseRuns = Number(option('parse-runs', '2'));
-const only = new Set(option('only', 'startup,drag,export,library,backup,memory,backtest').split(','));
+const only = new Set(option('only', 'startup,drag,export,room,library,backup,memory,backtest').split(','));
 const began = performance.now();
 const log = (message: string) => console.log(`[bench ${((performance.now() - began) / 1000).toFixed(0).padStart(3)} s] ${message}`);
 
@@ -62,6 +63,11 @@ try {
   if (only.has('export')) {
     log('export (Node)…');
     results.push(...(await guarded(['export: sealed PDF'], '< 1000 ms', () => exportPdf(runs, warmup))));
+  }
+
+  if (only.has('room')) {
+    log('room (Node, 60 phones)…');
+    results.push(...(await guarded(['room: projector update, p95 of 60 phones'], '≤ 5× bare ws round trip, < 50 ms', () => roomLatency(runs, warmup))));
   }
 
   const browserScenarios = ['startup', 'drag', 'library', 'backup', 'backtest', 'memory'].some((s) => only.has(s));

@@ -43,7 +43,7 @@ export interface RankingTally {
   teams: Record<VotingTeam, { respondents: number; merged: string[] }>;
   /** Kendall τ between the teams' merged orders; null until both teams ranked. */
   tau: number | null;
-  /** Per criterion, the best and worst place anyone gave it (1 = most important). */
+  /** Per criterion, the best and worst place anyone who voted gave it (1 = most important). */
   spread: { id: string; best: number; worst: number }[];
 }
 
@@ -63,8 +63,6 @@ export type Tally = MaturityTally | RankingTally | FistTally | ReadyTally;
 
 const byTeam = <T>(make: (team: VotingTeam) => T): Record<VotingTeam, T> =>
   Object.fromEntries(VOTING_TEAMS.map((team) => [team, make(team)])) as Record<VotingTeam, T>;
-
-const isVotingTeam = (team: RoomTeam): team is VotingTeam => (VOTING_TEAMS as readonly string[]).includes(team);
 
 /** Mean rating per statement over the members who rated it, to two decimals. */
 function meanRatings(answers: readonly Record<string, number>[]): Record<string, number> {
@@ -90,7 +88,8 @@ function tallyMaturity(answers: readonly CountedAnswer[]): MaturityTally {
 }
 
 function tallyRanking(spec: Extract<ActivitySpec, { kind: 'ranking' }>, answers: readonly CountedAnswer[]): RankingTally {
-  const orders = answers.filter((a) => a.answer.kind === 'ranking' && isVotingTeam(a.team));
+  // Everyone's ranking shows in the spread; only the two teams' feed their merged orders.
+  const orders = answers.filter((a) => a.answer.kind === 'ranking');
   const teams = byTeam((team) => {
     const mine = orders.filter((a) => a.team === team).map((a) => (a.answer as Extract<Answer, { kind: 'ranking' }>).order);
     return { respondents: mine.length, merged: mine.length ? bordaMerge(mine) : [] };
