@@ -14,6 +14,7 @@ import { LOOPBACK } from '../../electron/main/services/room/addresses';
 import { quantile } from '../lib/stats';
 import { resultOf, type ScenarioResult } from '../lib/result';
 
+const ANONYMOUS = { visibility: 'anonymous', seconds: null, revealWhenAllIn: false } as const;
 const PHONES = 60;
 
 function connect(url: string, origin: string): Promise<WebSocket> {
@@ -64,7 +65,7 @@ async function projectorLatencies(rounds: number): Promise<number[]> {
   const times: number[] = [];
   try {
     for (let round = 0; round < rounds; round++) {
-      room.start({ kind: 'fist', step: 'goals', label: 'Goals?' }, 'anonymous');
+      room.start({ kind: 'fist', step: 'goals', label: 'Goals?' }, ANONYMOUS);
       const activityId = room.status().activity!.id;
       for (const [i, socket] of sockets.entries()) {
         let status = room.status();

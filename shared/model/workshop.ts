@@ -35,6 +35,8 @@ export const ParkingItemSchema = z.object({
   text: z.string().trim().min(1, 'Write the question first').max(500),
   resolved: z.boolean().default(false),
   createdAt: z.iso.datetime(),
+  /** Dots the room gave this question in its last dot vote; absent until one was held. */
+  dots: z.number().int().min(0).max(10_000).optional(),
 });
 
 export const MaturityAnswersSchema = z.object({

@@ -14,6 +14,8 @@ export function activityTitle(spec: ActivitySpec): string {
       return `Fist of five on ${STEP_LABELS[spec.step]}`;
     case 'ready':
       return spec.label || 'Ready check';
+    case 'dots':
+      return 'Dot voting on the parking lot';
   }
 }
 
@@ -49,5 +51,11 @@ export function describeRoomResult(spec: ActivitySpec, tally: Tally, visibility:
     }
     case 'ready':
       return `${activityTitle(spec)}: ${plural(tally.ready, 'person', 'people')} done.`;
+    case 'dots': {
+      const top = tally.totals[0];
+      const label = spec.kind === 'dots' ? spec.items.find((i) => i.id === top?.id)?.label : undefined;
+      const lead = top && top.dots > 0 && label ? ` Most dots: “${label}” (${top.dots}).` : '';
+      return `${activityTitle(spec)} from the room, ${how}: ${plural(tally.voters, 'person', 'people')} placed ${plural(tally.totals.reduce((a, t) => a + t.dots, 0), 'dot')}.${lead}`;
+    }
   }
 }

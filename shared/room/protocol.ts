@@ -16,6 +16,9 @@ export const MAX_MESSAGE_BYTES = 8 * 1024;
 /** Most people in one room: a workshop is a dozen; a town hall is not what this is for. */
 export const MAX_PARTICIPANTS = 200;
 
+/** Most dots one person may place in a dot vote. */
+export const MAX_DOTS = 10;
+
 const token = z.string().regex(/^[0-9a-f]{32}$/, 'Not a participant token');
 const displayName = z.string().trim().max(40, 'A name has at most 40 characters');
 const id = z.string().min(1).max(64);
@@ -25,6 +28,7 @@ export const AnswerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ranking'), order: z.array(id).min(1).max(60) }).strict(),
   z.object({ kind: z.literal('fist'), fist: z.number().int().min(0).max(5), reason: z.string().trim().max(300).default('') }).strict(),
   z.object({ kind: z.literal('ready') }).strict(),
+  z.object({ kind: z.literal('dots'), dots: z.record(id, z.number().int().min(1).max(MAX_DOTS)) }).strict(),
 ]);
 export type Answer = z.infer<typeof AnswerSchema>;
 export type AnswerKind = Answer['kind'];
@@ -48,6 +52,7 @@ export const ActivitySpecSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ranking'), criteria: z.array(item).min(2).max(60) }).strict(),
   z.object({ kind: z.literal('fist'), step: StepIdSchema, label: z.string().max(200) }).strict(),
   z.object({ kind: z.literal('ready'), label: z.string().max(200) }).strict(),
+  z.object({ kind: z.literal('dots'), items: z.array(item).min(1).max(50), dotsPerPerson: z.number().int().min(1).max(MAX_DOTS) }).strict(),
 ]);
 export type ActivitySpec = z.infer<typeof ActivitySpecSchema>;
 
@@ -56,6 +61,8 @@ export interface PhoneActivity {
   id: string;
   spec: ActivitySpec;
   revealed: boolean;
+  /** Seconds left on the facilitator's timer when this was sent; null without a timer. */
+  secondsLeft: number | null;
 }
 
 export type ServerMessage =

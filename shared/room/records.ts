@@ -1,6 +1,6 @@
 import type { StepId, Workshop } from '../model/workshop';
 import { VOTING_TEAMS } from './protocol';
-import type { FistTally, MaturityTally, RankingTally } from './tally';
+import type { DotsTally, FistTally, MaturityTally, RankingTally } from './tally';
 
 /**
  * A revealed room activity written into the same workshop records the on-laptop path keeps, so
@@ -45,4 +45,10 @@ export function consentsFromRoom(consents: Workshop['consents'], step: StepId, t
     next = [...next.filter((c) => !(c.step === step && c.team === team)), { step, team, fist: lowest, objection: roomObjection(reasons) }];
   }
   return next;
+}
+
+/** Each parking-lot question voted on gets its dots; the lot lists the most-dotted open questions first. */
+export function dotsFromRoom(parkingLot: Workshop['parkingLot'], tally: DotsTally): Workshop['parkingLot'] {
+  const dots = new Map(tally.totals.map((t) => [t.id, t.dots]));
+  return parkingLot.map((item) => (dots.has(item.id) ? { ...item, dots: dots.get(item.id)! } : item));
 }

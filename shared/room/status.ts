@@ -21,6 +21,10 @@ export interface RoomActivityStatus {
   id: string;
   spec: ActivitySpec;
   visibility: Visibility;
+  /** The laptop reveals by itself once everyone is in. */
+  revealWhenAllIn: boolean;
+  /** When the activity's timer ends (the laptop reveals then), or null. */
+  endsAt: string | null;
   revealed: boolean;
   /** People who answered, of those who may (everyone in the room but observers). */
   answered: number;

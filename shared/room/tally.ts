@@ -30,6 +30,13 @@ export function answerProblem(spec: ActivitySpec, answer: Answer): string | null
     if (given.size !== answer.order.length) return 'A ranking names each criterion once';
     if (given.size !== expected.size || answer.order.some((cid) => !expected.has(cid))) return 'A ranking places every criterion of this activity, and only those';
   }
+  if (answer.kind === 'dots' && spec.kind === 'dots') {
+    const known = new Set(spec.items.map((i) => i.id));
+    if (Object.keys(answer.dots).some((key) => !known.has(key))) return 'A dot is on a question this vote does not have';
+    const placed = Object.values(answer.dots).reduce((a, b) => a + b, 0);
+    if (placed === 0) return 'Place at least one dot';
+    if (placed > spec.dotsPerPerson) return `You have ${spec.dotsPerPerson} dots to place, not ${placed}`;
+  }
   return null;
 }
 
@@ -59,7 +66,14 @@ export interface ReadyTally {
   ready: number;
 }
 
-export type Tally = MaturityTally | RankingTally | FistTally | ReadyTally;
+export interface DotsTally {
+  kind: 'dots';
+  /** Every item of the vote with its dots, most first (ties keep the parking lot's order). */
+  totals: { id: string; dots: number }[];
+  voters: number;
+}
+
+export type Tally = MaturityTally | RankingTally | FistTally | ReadyTally | DotsTally;
 
 const byTeam = <T>(make: (team: VotingTeam) => T): Record<VotingTeam, T> =>
   Object.fromEntries(VOTING_TEAMS.map((team) => [team, make(team)])) as Record<VotingTeam, T>;
@@ -115,6 +129,17 @@ function tallyFist(answers: readonly CountedAnswer[]): FistTally {
   return { kind: 'fist', teams, discuss };
 }
 
+function tallyDots(spec: Extract<ActivitySpec, { kind: 'dots' }>, answers: readonly CountedAnswer[]): DotsTally {
+  const totals = new Map(spec.items.map((i) => [i.id, 0]));
+  for (const { answer } of answers) {
+    if (answer.kind !== 'dots') continue;
+    for (const [id, dots] of Object.entries(answer.dots)) totals.set(id, (totals.get(id) ?? 0) + dots);
+  }
+  const order = spec.items.map((i) => i.id);
+  const sorted = [...totals].map(([id, dots]) => ({ id, dots })).sort((a, b) => b.dots - a.dots || order.indexOf(a.id) - order.indexOf(b.id));
+  return { kind: 'dots', totals: sorted, voters: answers.filter((a) => a.answer.kind === 'dots').length };
+}
+
 /** The activity's result from the answers of the people who may vote (observers never count). */
 export function tallyAnswers(spec: ActivitySpec, answers: readonly CountedAnswer[]): Tally {
   const counted = answers.filter((a) => a.team !== 'Observer' && !answerProblem(spec, a.answer));
@@ -127,5 +152,7 @@ export function tallyAnswers(spec: ActivitySpec, answers: readonly CountedAnswer
       return tallyFist(counted);
     case 'ready':
       return { kind: 'ready', ready: counted.length };
+    case 'dots':
+      return tallyDots(spec, counted);
   }
 }

@@ -71,6 +71,12 @@ async function join(browser: Browser, url: string, person: (typeof PEOPLE)[numbe
 test('six phones join the room: maturity, silent ranking and fist of five land in the workshop as on the laptop', async ({ page, request }) => {
   await page.getByRole('button', { name: 'Open a sample workshop' }).click();
   await rail(page, /^Maturity check/).click();
+  await page.getByRole('button', { name: /^Parking lot/ }).click();
+  for (const question of ['Who owns webinar leads?', 'Do partner leads count?']) {
+    await page.getByLabel('Park a question').fill(question);
+    await page.getByRole('button', { name: 'Park it' }).click();
+  }
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
   const url = await openRoom(page);
   const dialog = page.getByRole('dialog', { name: 'Room' });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
@@ -159,6 +165,26 @@ test('six phones join the room: maturity, silent ranking and fist of five land i
     await expect(results.getByRole('list', { name: 'Reasons given with low votes' })).toHaveText('The survey weighs too much for us');
     await screenshot(page, 'room-dialog-fist');
 
+    // Dot voting on the parking lot, revealed by itself once everyone is in.
+    await dialog.getByRole('button', { name: 'Done: next activity' }).click();
+    await dialog.getByLabel('Dots per person').fill('2');
+    await dialog.getByLabel('Reveal as soon as everyone is in').check();
+    await dialog.getByRole('button', { name: 'Dot voting on the parking lot' }).click();
+    await expect(dialog).toContainText('Reveals by itself when everyone is in');
+    for (const [i, phone] of phones.entries()) {
+      const question = i < 4 ? 'Do partner leads count?' : 'Who owns webinar leads?';
+      await phone.page.getByRole('button', { name: `Add a dot to: ${question}` }).tap();
+      await phone.page.getByRole('button', { name: `Add a dot to: ${question}` }).tap();
+      await expect(phone.page.getByRole('button', { name: /^Add a dot to/ }).first()).toBeDisabled();
+      if (i === 0) await expectAccessible(phone.page, 'phone: dot voting');
+      await phone.page.getByRole('button', { name: 'Send my dots' }).tap();
+      await expect(phone.page.getByRole('status').filter({ hasText: 'Your answer is in' }).or(phone.page.getByRole('heading', { name: 'Revealed' }))).toBeVisible();
+    }
+    await expect(results.getByRole('list', { name: 'Questions by dots' }).getByRole('listitem')).toHaveText(['Do partner leads count? 8', 'Who owns webinar leads? 4']);
+    await dialog.getByRole('button', { name: 'Export results (CSV)' }).click();
+    await expect(page.getByText(/Saved .*dot-voting-on-the-parking-lot-\d{4}-\d{2}-\d{2}\.csv/)).toBeVisible();
+    await screenshot(page, 'room-dialog-dots');
+
     // Closing the room stops the server: the phones say the connection is gone.
     await dialog.getByRole('button', { name: 'Close the room' }).click();
     await expect(dialog.getByRole('button', { name: 'Open the room' })).toBeVisible();
@@ -176,6 +202,9 @@ test('six phones join the room: maturity, silent ranking and fist of five land i
     await page.getByRole('tab', { name: 'Team rankings' }).click();
     await expect(page.getByTestId('kendall')).toHaveText(`${formatCorrelation(tau)}Kendall τ`);
     await expect(page.getByRole('list', { name: 'Merged ranking' }).getByRole('listitem')).toHaveText(bordaMerge([merged('Marketing'), merged('Sales')]));
+    await page.getByRole('button', { name: /^Parking lot/ }).click();
+    await expect(page.getByRole('list', { name: 'Parked questions' }).getByRole('listitem').first()).toContainText('Do partner leads count?');
+    await expect(page.getByLabel('8 dots from the room')).toBeVisible();
   } finally {
     await browser.close();
     // The harness is shared by every spec: leave its room closed whatever happened here.

@@ -27,7 +27,7 @@ export function createRoomHandlers(deps: ServiceDeps): HandlersFor<RoomMethods> 
     watchRoom: async ({ after }) => room().watch(after),
     openRoom: async ({ address }) => room().open(address),
     closeRoom: async () => room().close(),
-    startRoomActivity: async ({ spec, visibility }) => room().start(spec, visibility),
+    startRoomActivity: async ({ spec, ...options }) => room().start(spec, options),
     revealRoomActivity: async () => room().reveal(),
     endRoomActivity: async () => room().end(),
     renameRoomParticipant: async ({ id, name }) => room().rename(id, name),

@@ -19,7 +19,14 @@ export const roomChannels = {
   closeRoom: { channel: 'renderer:close-room', input: empty, output: returns<RoomStatus>() },
   startRoomActivity: {
     channel: 'renderer:start-room-activity',
-    input: z.object({ spec: ActivitySpecSchema, visibility: VisibilitySchema.default('anonymous') }).strict(),
+    input: z
+      .object({
+        spec: ActivitySpecSchema,
+        visibility: VisibilitySchema.default('anonymous'),
+        seconds: z.number().int().min(10).max(3600).nullable().default(null),
+        revealWhenAllIn: z.boolean().default(false),
+      })
+      .strict(),
     output: returns<RoomStatus>(),
   },
   revealRoomActivity: { channel: 'renderer:reveal-room-activity', input: empty, output: returns<RoomStatus>() },

@@ -1,5 +1,6 @@
 import { AppFailure } from '../../../../shared/ipc/result';
-import type { ActivitySpec, Visibility } from '../../../../shared/room/protocol';
+import type { ActivitySpec } from '../../../../shared/room/protocol';
+import type { ActivityOptions } from './room-session';
 import type { RoomAddress, RoomStatus } from '../../../../shared/room/status';
 import { loadPhoneAssets } from './phone-assets';
 import { openRoomServer, type RoomServer } from './room-server';
@@ -97,8 +98,8 @@ export function createRoomController(options: RoomHostOptions) {
       return status();
     },
 
-    start(spec: ActivitySpec, visibility: Visibility): RoomStatus {
-      running().session.start(spec, visibility);
+    start(spec: ActivitySpec, options: ActivityOptions): RoomStatus {
+      running().session.start(spec, options);
       return status();
     },
     reveal(): RoomStatus {

@@ -21,9 +21,19 @@ export interface Participant {
 interface Activity {
   id: string;
   spec: ActivitySpec;
-  visibility: Visibility;
+  options: ActivityOptions;
+  /** When the timer ends (ms since the epoch), or null. */
+  endsAt: number | null;
   revealed: boolean;
   answers: Map<string, Answer>;
+}
+
+export interface ActivityOptions {
+  visibility: Visibility;
+  /** A timer for the activity; the laptop reveals when it ends. */
+  seconds: number | null;
+  /** The laptop reveals as soon as everyone who may answer has. */
+  revealWhenAllIn: boolean;
 }
 
 /** What the server does when the room changes: tell phones (scope 'everyone') and wake the laptop. */
@@ -42,7 +52,10 @@ export class RoomSession {
   private readonly byToken = new Map<string, Participant>();
   private activity: Activity | null = null;
 
-  constructor(private readonly listener: SessionListener = { changed: () => {}, removed: () => {} }) {}
+  constructor(
+    private readonly listener: SessionListener = { changed: () => {}, removed: () => {} },
+    private readonly now: () => number = Date.now,
+  ) {}
 
   private changed(scope: 'everyone' | 'facilitator'): void {
     this.listener.changed(scope);
@@ -79,8 +92,8 @@ export class RoomSession {
     return { ok: true, value: answer };
   }
 
-  start(spec: ActivitySpec, visibility: Visibility): void {
-    this.activity = { id: hex(8), spec, visibility, revealed: false, answers: new Map() };
+  start(spec: ActivitySpec, options: ActivityOptions): void {
+    this.activity = { id: hex(8), spec, options, endsAt: options.seconds ? this.now() + options.seconds * 1000 : null, revealed: false, answers: new Map() };
     this.changed('everyone');
   }
 
@@ -118,13 +131,15 @@ export class RoomSession {
 
   /** What one phone may see: the activity and its own answer, never anyone else's. */
   phoneState(participant: Participant): ServerMessage {
-    const activity: PhoneActivity | null = this.activity ? { id: this.activity.id, spec: this.activity.spec, revealed: this.activity.revealed } : null;
+    const current = this.activity;
+    const secondsLeft = current?.endsAt ? Math.max(0, Math.round((current.endsAt - this.now()) / 1000)) : null;
+    const activity: PhoneActivity | null = current ? { id: current.id, spec: current.spec, revealed: current.revealed, secondsLeft } : null;
     return { type: 'state', activity, answer: this.activity?.answers.get(participant.id) ?? null, name: participant.name, team: participant.team };
   }
 
   participantList(): RoomParticipantStatus[] {
     const activity = this.activity;
-    const showWho = activity !== null && activity.visibility !== 'anonymous';
+    const showWho = activity !== null && activity.options.visibility !== 'anonymous';
     return [...this.participants.values()].map((p) => ({
       id: p.id,
       name: p.name,
@@ -140,10 +155,12 @@ export class RoomSession {
     const counted = [...activity.answers].flatMap(([id, answer]) => {
       const participant = this.participants.get(id);
       // Names travel with the answers only when the activity shows them to everyone.
-      return participant ? [{ team: participant.team, answer, ...(activity.visibility === 'everyone' ? { name: participant.name } : {}) }] : [];
+      return participant ? [{ team: participant.team, answer, ...(activity.options.visibility === 'everyone' ? { name: participant.name } : {}) }] : [];
     });
     const eligible = [...this.participants.values()].filter((p) => p.team !== 'Observer').length;
     const tally = activity.revealed ? tallyAnswers(activity.spec, counted) : null;
-    return { id: activity.id, spec: activity.spec, visibility: activity.visibility, revealed: activity.revealed, answered: counted.length, eligible, tally };
+    const { visibility, revealWhenAllIn } = activity.options;
+    const endsAt = activity.endsAt === null ? null : new Date(activity.endsAt).toISOString();
+    return { id: activity.id, spec: activity.spec, visibility, revealWhenAllIn, endsAt, revealed: activity.revealed, answered: counted.length, eligible, tally };
   }
 }

@@ -2,6 +2,8 @@ import type { Answer, PhoneActivity, RoomTeam } from '../../../../shared/room/pr
 import { MaturityForm } from './MaturityForm';
 import { RankingForm } from './RankingForm';
 import { FistForm } from './FistForm';
+import { DotsForm } from './DotsForm';
+import { TimeLeft } from './TimeLeft';
 
 interface Props {
   activity: PhoneActivity | null;
@@ -39,9 +41,11 @@ export function ActivityView({ activity, answer, team, disabled, onAnswer }: Pro
   return (
     <section className="phone-card" key={activity.id}>
       {observer && <p className="phone-hint">You are observing: you see the activity but do not vote.</p>}
+      {activity.secondsLeft !== null && <TimeLeft key={`${activity.id}-${activity.secondsLeft}`} seconds={activity.secondsLeft} />}
       {spec.kind === 'maturity' && <MaturityForm spec={spec} answer={answer?.kind === 'maturity' ? answer : null} disabled={disabled || observer} onAnswer={onAnswer} />}
       {spec.kind === 'ranking' && <RankingForm spec={spec} answer={answer?.kind === 'ranking' ? answer : null} disabled={disabled || observer} onAnswer={onAnswer} />}
       {spec.kind === 'fist' && <FistForm spec={spec} answer={answer?.kind === 'fist' ? answer : null} disabled={disabled || observer} onAnswer={onAnswer} />}
+      {spec.kind === 'dots' && <DotsForm spec={spec} answer={answer?.kind === 'dots' ? answer : null} disabled={disabled || observer} onAnswer={onAnswer} />}
       {spec.kind === 'ready' && (
         <>
           <h1>{spec.label || 'Everyone done?'}</h1>

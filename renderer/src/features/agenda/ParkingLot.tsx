@@ -11,6 +11,9 @@ import { nowIso } from './clock';
 type ParkingItem = ReturnType<typeof ParkingItemSchema.parse>;
 const NO_ITEMS: ParkingItem[] = [];
 
+/** After a dot vote the most-dotted questions come first; otherwise the order they were parked in. */
+const byDots = (items: readonly ParkingItem[]) => [...items].sort((a, b) => (b.dots ?? 0) - (a.dots ?? 0));
+
 const editLot = (change: (items: ParkingItem[]) => ParkingItem[]) => edit('parkingLot', change);
 
 /** Top-bar button and side drawer: questions parked for later, per workshop, from any step. */
@@ -71,12 +74,13 @@ export function ParkingLotPanel({ items }: { items: ParkingItem[] }) {
         <p className="muted">Nothing parked yet. Park a question here to keep the session moving.</p>
       ) : (
         <ul className="parking-list" aria-label="Parked questions">
-          {items.map((item) => (
+          {byDots(items).map((item) => (
             <li key={item.id} data-resolved={item.resolved}>
               <label className="parking-item">
                 <input type="checkbox" checked={item.resolved} onChange={() => editLot((list) => list.map((i) => (i.id === item.id ? { ...i, resolved: !i.resolved } : i)))} />
                 <span>{item.text}</span>
               </label>
+              {item.dots ? <span className="badge" aria-label={`${item.dots} dots from the room`}>● {item.dots}</span> : null}
               <button className="btn btn-small btn-ghost" onClick={() => remove(item)} aria-label={`Remove question: ${item.text}`}>
                 Remove
               </button>

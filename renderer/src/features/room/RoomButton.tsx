@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useRoomStatus } from './use-room';
 import { RoomDialog } from './RoomDialog';
+import { useAutoReveal } from './use-auto-reveal';
 import './room.css';
 
 /** "Room" in the workshop's top bar: everyone joins from their phone; the count stays in view. */
 export function RoomButton() {
   const [status, setStatus] = useRoomStatus();
   const [open, setOpen] = useState(false);
+  useAutoReveal(status, setStatus);
   if (!status) return null;
   const people = status.participants.length;
   const running = status.activity && !status.activity.revealed ? ` · ${status.activity.answered}/${status.activity.eligible}` : '';

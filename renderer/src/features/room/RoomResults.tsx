@@ -4,12 +4,19 @@ import { describeRoomResult } from '../../../../shared/room/describe';
 import { VOTING_TEAMS } from '../../../../shared/room/teams';
 import { agreementWords } from '../scoring/rankings/ranking-state';
 import { formatCorrelation } from '../../../../shared/rules/format';
+import { roomResultCsv } from '../../../../shared/room/csv';
+import { activityTitle } from '../../../../shared/room/describe';
+import { bridge } from '../../bridge';
+import { unwrap } from '../../bridge/unwrap';
+import { bytesToBase64 } from '../../db/base64';
+import { notify } from '../../ui/toast';
+import { useBusyAction } from '../../ui/useBusyAction';
 
 /** The revealed result: what the projector shows, and the sentence the audit trail keeps. */
 export function RoomResults({ activity }: { activity: RoomActivityStatus }) {
   const { tally, spec } = activity;
   if (!tally) return null;
-  const label = new Map((spec.kind === 'ranking' ? spec.criteria : spec.kind === 'maturity' ? spec.statements : []).map((i) => [i.id, i.label]));
+  const label = new Map((spec.kind === 'ranking' ? spec.criteria : spec.kind === 'maturity' ? spec.statements : spec.kind === 'dots' ? spec.items : []).map((i) => [i.id, i.label]));
   return (
     <div className="stack" data-testid="room-results">
       {tally.kind === 'maturity' && <MaturityResult tally={tally} />}
@@ -20,7 +27,17 @@ export function RoomResults({ activity }: { activity: RoomActivityStatus }) {
           {tally.ready} of {activity.eligible} done
         </p>
       )}
+      {tally.kind === 'dots' && (
+        <ol className="room-dots-result" aria-label="Questions by dots">
+          {tally.totals.map((t) => (
+            <li key={t.id}>
+              <span>{label.get(t.id)}</span> <strong>{t.dots}</strong>
+            </li>
+          ))}
+        </ol>
+      )}
       <p className="muted">{describeRoomResult(spec, tally, activity.visibility)}</p>
+      <ExportCsv activity={activity} />
     </div>
   );
 }
@@ -136,5 +153,24 @@ function FistResult({ tally }: { tally: FistTally }) {
         </ul>
       )}
     </>
+  );
+}
+
+/** The result as a CSV file, counts only, for the workshop's notes or a spreadsheet. */
+function ExportCsv({ activity }: { activity: RoomActivityStatus }) {
+  const { busy, run } = useBusyAction();
+  const save = () =>
+    run(async () => {
+      const csv = roomResultCsv(activity.spec, activity.tally!);
+      const name = `${activityTitle(activity.spec).toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${new Date().toISOString().slice(0, 10)}.csv`;
+      const saved = unwrap(await bridge.saveFile({ suggestedName: name, base64: bytesToBase64(new TextEncoder().encode(csv)), filters: [{ name: 'CSV', extensions: ['csv'] }] }));
+      if (saved) notify.success(`Saved ${saved.path}`);
+    });
+  return (
+    <div className="row">
+      <button className="btn btn-small" disabled={busy} onClick={save}>
+        Export results (CSV)
+      </button>
+    </div>
   );
 }

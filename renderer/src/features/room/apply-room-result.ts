@@ -1,5 +1,9 @@
-import type { RoomActivityStatus } from '../../../../shared/room/status';
-import { consentsFromRoom, maturityFromRoom, rankingsFromRoom } from '../../../../shared/room/records';
+import type { RoomActivityStatus, RoomStatus } from '../../../../shared/room/status';
+import { activityTitle } from '../../../../shared/room/describe';
+import { bridge } from '../../bridge';
+import { notify } from '../../ui/toast';
+import { roomCommand } from './use-room';
+import { consentsFromRoom, dotsFromRoom, maturityFromRoom, rankingsFromRoom } from '../../../../shared/room/records';
 import { describeRoomResult } from '../../../../shared/room/describe';
 import { edit, type EditResult } from '../../stores/edit';
 import { useEditor } from '../../stores/editor';
@@ -18,7 +22,17 @@ export async function applyRoomResult(activity: RoomActivityStatus): Promise<Edi
   if (tally.kind === 'maturity') result = edit('maturity', (m) => maturityFromRoom(m, tally));
   if (tally.kind === 'ranking') result = edit('rankings', (r) => rankingsFromRoom(r ?? EMPTY_RANKINGS, tally));
   if (tally.kind === 'fist' && spec.kind === 'fist') result = edit('consents', (c) => consentsFromRoom(c, spec.step, tally));
+  if (tally.kind === 'dots') result = edit('parkingLot', (lot) => dotsFromRoom(lot, tally));
   const { workshop } = useEditor.getState();
   if (result.ok && workshop) await recordRoomActivity(workshop, describeRoomResult(spec, tally, activity.visibility));
   return result;
+}
+
+/** Reveal on the room, then write what it gave into the workshop: one command for the button, the timer and "everyone is in". */
+export async function revealAndRecord(): Promise<RoomStatus> {
+  const next = await roomCommand(() => bridge.revealRoomActivity({}));
+  if (!next.activity) return next;
+  const written = await applyRoomResult(next.activity);
+  if (written.ok && next.activity.spec.kind !== 'ready') notify.success(`${activityTitle(next.activity.spec)}: the room’s answers are in the workshop.`);
+  return next;
 }

@@ -1,6 +1,6 @@
 import type { ActivitySpec } from '../../../../shared/room/protocol';
 import type { AgreementVersion } from '../../../../shared/model/agreement';
-import type { StepId } from '../../../../shared/model/workshop';
+import type { StepId, Workshop } from '../../../../shared/model/workshop';
 import { MATURITY_STATEMENTS } from '../../../../shared/rules/maturity';
 import { STEP_LABELS } from '../../../../shared/rules/agenda';
 import { rankableCriteria } from '../scoring/rankings/ranking-state';
@@ -20,6 +20,12 @@ export function rankingSpec(version: AgreementVersion): ActivitySpec | null {
 
 export function fistSpec(step: StepId): ActivitySpec {
   return { kind: 'fist', step, label: `Can you live with what we agreed on “${STEP_LABELS[step]}”?` };
+}
+
+/** The open parking-lot questions, for a dot vote on what to take up first. */
+export function dotsSpec(parkingLot: Workshop['parkingLot'], dotsPerPerson: number): ActivitySpec | null {
+  const open = parkingLot.filter((item) => !item.resolved);
+  return open.length ? { kind: 'dots', items: open.map((i) => ({ id: i.id, label: i.text.slice(0, 200) })), dotsPerPerson } : null;
 }
 
 export function readySpec(): ActivitySpec {

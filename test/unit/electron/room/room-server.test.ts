@@ -45,6 +45,7 @@ function get(url: string, headers: Record<string, string> = {}): Promise<{ statu
   });
 }
 
+const ANONYMOUS = { visibility: 'anonymous', seconds: null, revealWhenAllIn: false } as const;
 const ranking: ActivitySpec = { kind: 'ranking', criteria: ['a', 'b', 'c'].map((id) => ({ id, label: id })) };
 
 describe('the room serves the phone page and nothing else', () => {
@@ -97,7 +98,7 @@ describe('phones join, answer and reconnect', () => {
     ]);
 
     const started = maya.next('state');
-    room.start(ranking, 'anonymous');
+    room.start(ranking, ANONYMOUS);
     const { activity } = await started;
     const answered = maya.next('state');
     maya.send({ type: 'answer', activityId: activity!.id, answer: { kind: 'ranking', order: ['c', 'b', 'a'] } });
@@ -130,7 +131,7 @@ describe('phones join, answer and reconnect', () => {
     const { joinUrl } = await openRoom();
     const phone = await PhoneClient.connect(joinUrl!);
     await phone.join('Mo', 'Sales');
-    room.start({ kind: 'ready', label: 'Done?' }, 'facilitator');
+    room.start({ kind: 'ready', label: 'Done?' }, { ...ANONYMOUS, visibility: 'facilitator' });
     const state = await phone.next('state');
     const answered = phone.next('state');
     phone.send({ type: 'answer', activityId: state.activity!.id, answer: { kind: 'ready' } });
@@ -144,11 +145,29 @@ describe('phones join, answer and reconnect', () => {
   });
 });
 
+describe('the timer', () => {
+  it('tells each phone the seconds left, and the laptop when it ends', async () => {
+    const { joinUrl } = await openRoom();
+    const phone = await PhoneClient.connect(joinUrl!);
+    await phone.join('Ada', 'Sales');
+    const state = phone.next('state');
+    const before = Date.now();
+    room.start({ kind: 'ready', label: 'Done?' }, { ...ANONYMOUS, seconds: 120, revealWhenAllIn: true });
+    const { activity } = await state;
+    expect(activity!.secondsLeft).toBeGreaterThanOrEqual(119);
+    expect(activity!.secondsLeft).toBeLessThanOrEqual(120);
+    const status = room.status().activity!;
+    expect(Date.parse(status.endsAt!) - before).toBeGreaterThanOrEqual(119_000);
+    expect(status.revealWhenAllIn).toBe(true);
+    phone.close();
+  });
+});
+
 describe('hostile phones change nothing', () => {
   it('refuses wrong types, answers before joining, foreign tokens and observers voting', async () => {
     const { joinUrl } = await openRoom();
     const phone = await PhoneClient.connect(joinUrl!);
-    room.start(ranking, 'anonymous');
+    room.start(ranking, ANONYMOUS);
     const activityId = room.status().activity!.id;
     const refusals: string[] = [];
     for (const bad of ['nonsense', JSON.stringify({ type: 'answer', activityId, answer: { kind: 'ranking', order: ['a', 'b', 'c'] } })]) {
@@ -187,7 +206,7 @@ describe('hostile phones change nothing', () => {
     const honest = await PhoneClient.connect(joinUrl!);
     await flooder.join('Flood', 'Sales');
     await honest.join('Honest', 'Marketing');
-    room.start(ranking, 'anonymous');
+    room.start(ranking, ANONYMOUS);
     const activityId = room.status().activity!.id;
     // Bounded: 300 frames at once, far above 20 in a burst and 5 a second.
     for (let i = 0; i < 300 && flooder.socket.readyState === WebSocket.OPEN; i++) flooder.send({ type: 'answer', activityId, answer: { kind: 'ranking', order: ['a', 'b', 'c'] } });
@@ -209,7 +228,7 @@ describe('load: a room of sixty', () => {
     const phones = await Promise.all(Array.from({ length: 60 }, () => PhoneClient.connect(joinUrl!)));
     await Promise.all(phones.map((p, i) => p.join(`P${i}`, i % 2 ? 'Sales' : 'Marketing')));
     const states = phones.map((p) => p.next('state'));
-    room.start({ kind: 'fist', step: 'goals', label: 'Goals?' }, 'anonymous');
+    room.start({ kind: 'fist', step: 'goals', label: 'Goals?' }, ANONYMOUS);
     const activityId = (await states[0]).activity!.id;
     await Promise.all(states);
     const acks = phones.map((p) => p.next('state'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerProblem, tallyAnswers, type CountedAnswer } from '../../../../shared/room/tally';
-import { consentsFromRoom, maturityFromRoom, rankingsFromRoom } from '../../../../shared/room/records';
+import { consentsFromRoom, dotsFromRoom, maturityFromRoom, rankingsFromRoom } from '../../../../shared/room/records';
+import { roomResultCsv } from '../../../../shared/room/csv';
 import { describeRoomResult } from '../../../../shared/room/describe';
 import type { ActivitySpec } from '../../../../shared/room/protocol';
 import { bordaMerge, kendallTau } from '../../../../shared/rules/scoring/rankings';
@@ -116,4 +117,33 @@ describe('fist of five from the room', () => {
 
 it('observers never count, in any activity', () => {
   expect(tallyAnswers({ kind: 'ready', label: '' }, [{ team: 'Observer', answer: { kind: 'ready' } }, { team: 'RevOps', answer: { kind: 'ready' } }])).toEqual({ kind: 'ready', ready: 1 });
+});
+
+describe('dot voting from the room', () => {
+  const dots: ActivitySpec = { kind: 'dots', items: [{ id: 'q1', label: '=Who owns webinars?' }, { id: 'q2', label: 'Budget' }, { id: 'q3', label: 'Tools' }], dotsPerPerson: 3 };
+
+  it('refuses more dots than a person has, and dots on unknown questions', () => {
+    expect(answerProblem(dots, { kind: 'dots', dots: { q1: 2, q2: 2 } })).toBe('You have 3 dots to place, not 4');
+    expect(answerProblem(dots, { kind: 'dots', dots: { q9: 1 } })).toMatch(/does not have/);
+    expect(answerProblem(dots, { kind: 'dots', dots: {} })).toMatch(/at least one/);
+    expect(answerProblem(dots, { kind: 'dots', dots: { q1: 3 } })).toBeNull();
+  });
+
+  it('adds the dots up, most first, and writes them onto the parking lot', () => {
+    const tally = tallyAnswers(dots, [
+      { team: 'Sales', answer: { kind: 'dots', dots: { q2: 2, q3: 1 } } },
+      { team: 'Leadership', answer: { kind: 'dots', dots: { q2: 1, q1: 2 } } },
+      { team: 'Observer', answer: { kind: 'dots', dots: { q3: 3 } } },
+    ]);
+    if (tally.kind !== 'dots') throw new Error('kind');
+    expect(tally).toEqual({ kind: 'dots', totals: [{ id: 'q2', dots: 3 }, { id: 'q1', dots: 2 }, { id: 'q3', dots: 1 }], voters: 2 });
+    const lot = [
+      { id: 'q1', text: 'a', resolved: false, createdAt: '2026-01-01T00:00:00.000Z' },
+      { id: 'q4', text: 'resolved one', resolved: true, createdAt: '2026-01-01T00:00:00.000Z', dots: 4 },
+    ];
+    expect(dotsFromRoom(lot, tally)).toEqual([{ ...lot[0], dots: 2 }, lot[1]]);
+    expect(describeRoomResult(dots, tally, 'anonymous')).toBe('Dot voting on the parking lot from the room, anonymous: 2 people placed 6 dots. Most dots: “Budget” (3).');
+    // The CSV keeps a formula-looking question as text.
+    expect(roomResultCsv(dots, tally).split('\r\n')).toEqual(['Question,Dots', 'Budget,3', "'=Who owns webinars?,2", 'Tools,1']);
+  });
 });
