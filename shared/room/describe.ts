@@ -11,7 +11,7 @@ export function activityTitle(spec: ActivitySpec): string {
     case 'ranking':
       return 'Silent ranking of the criteria';
     case 'fist':
-      return `Fist of five on ${STEP_LABELS[spec.step]}`;
+      return spec.clause ? `Fist of five on the clause “${spec.clause.label}”` : `Fist of five on ${STEP_LABELS[spec.step]}`;
     case 'ready':
       return spec.label || 'Ready check';
     case 'dots':

@@ -50,7 +50,8 @@ const item = z.object({ id, label: z.string().max(200) }).strict();
 export const ActivitySpecSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('maturity'), statements: z.array(item).min(1).max(30) }).strict(),
   z.object({ kind: z.literal('ranking'), criteria: z.array(item).min(2).max(60) }).strict(),
-  z.object({ kind: z.literal('fist'), step: StepIdSchema, label: z.string().max(200) }).strict(),
+  // On a step's consent, or on one SLA clause (a commitment) of that step.
+  z.object({ kind: z.literal('fist'), step: StepIdSchema, label: z.string().max(200), clause: item.optional() }).strict(),
   z.object({ kind: z.literal('ready'), label: z.string().max(200) }).strict(),
   z.object({ kind: z.literal('dots'), items: z.array(item).min(1).max(50), dotsPerPerson: z.number().int().min(1).max(MAX_DOTS) }).strict(),
 ]);

@@ -52,3 +52,20 @@ export function dotsFromRoom(parkingLot: Workshop['parkingLot'], tally: DotsTall
   const dots = new Map(tally.totals.map((t) => [t.id, t.dots]));
   return parkingLot.map((item) => (dots.has(item.id) ? { ...item, dots: dots.get(item.id)! } : item));
 }
+
+/** The parked question a clause vote leaves when someone held up fewer than three fingers. */
+export function clauseQuestion(clause: string, tally: FistTally): string {
+  const reasons = roomObjection(VOTING_TEAMS.flatMap((team) => tally.teams[team].reasons));
+  return `Discuss the clause “${clause}”: a vote under 3 in the room${reasons ? ` (${reasons})` : ''}`.slice(0, 500);
+}
+
+/**
+ * A clause vote with a low vote marks the clause for discussion: a parked question that says
+ * which clause and why, once (a second identical vote does not park it twice).
+ */
+export function clauseVoteFromRoom(parkingLot: Workshop['parkingLot'], clause: string, tally: FistTally, made: { id: string; at: string }): Workshop['parkingLot'] {
+  if (!tally.discuss) return parkingLot;
+  const text = clauseQuestion(clause, tally);
+  if (parkingLot.some((item) => item.text === text && !item.resolved)) return parkingLot;
+  return [...parkingLot, { id: made.id, text, resolved: false, createdAt: made.at }];
+}

@@ -185,6 +185,32 @@ test('six phones join the room: maturity, silent ranking and fist of five land i
     await expect(page.getByText(/Saved .*dot-voting-on-the-parking-lot-\d{4}-\d{2}-\d{2}\.csv/)).toBeVisible();
     await screenshot(page, 'room-dialog-dots');
 
+    // A fist of five on one SLA clause: a low vote parks the clause for discussion.
+    await dialog.getByRole('button', { name: 'Done: next activity' }).click();
+    const clauses = dialog.getByLabel('Fist of five on');
+    const clauseLabel = (await clauses.locator('option').nth(1).textContent())!.replace('Clause: ', '');
+    await clauses.selectOption({ index: 1 });
+    await dialog.getByRole('button', { name: 'Fist of five on the clause' }).click();
+    await expect(phones[3].page.getByText(clauseLabel)).toBeVisible();
+    await phones[3].page.getByRole('radio', { name: /^1 / }).check();
+    await phones[3].page.getByLabel('What would have to change? (optional)').fill('Not on weekends');
+    await phones[3].page.getByRole('button', { name: 'Send my vote' }).tap();
+    await phones[0].page.getByRole('radio', { name: /^4 / }).check();
+    await phones[0].page.getByRole('button', { name: 'Send my vote' }).tap();
+    await expect(dialog.locator('.room-progress')).toHaveText(/^2 of 6 submitted/);
+    await dialog.getByRole('button', { name: 'Reveal', exact: true }).click();
+    await expect(results).toContainText('A vote under 3: talk this through');
+
+    // The projector view shows how to join while the room is open.
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /Present/ }).click();
+    const corner = page.getByRole('complementary', { name: 'Join the room' });
+    await expect(corner).toContainText(/[A-Z2-9]{6}/);
+    await expect(corner.getByRole('img', { name: /QR code to join the room/ })).toBeVisible();
+    await screenshot(page, 'room-presenter-corner');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /^Room · 6/ }).click();
+
     // Closing the room stops the server: the phones say the connection is gone.
     await dialog.getByRole('button', { name: 'Close the room' }).click();
     await expect(dialog.getByRole('button', { name: 'Open the room' })).toBeVisible();
@@ -205,6 +231,7 @@ test('six phones join the room: maturity, silent ranking and fist of five land i
     await page.getByRole('button', { name: /^Parking lot/ }).click();
     await expect(page.getByRole('list', { name: 'Parked questions' }).getByRole('listitem').first()).toContainText('Do partner leads count?');
     await expect(page.getByLabel('8 dots from the room')).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Parked questions' })).toContainText(`Discuss the clause “${clauseLabel}”: a vote under 3 in the room (Not on weekends)`);
   } finally {
     await browser.close();
     // The harness is shared by every spec: leave its room closed whatever happened here.

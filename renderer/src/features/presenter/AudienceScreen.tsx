@@ -5,6 +5,7 @@ import { useEditor } from '../../stores/editor';
 import { STEPS, stepIndex } from '../steps';
 import { TimerReadout, useTimerState } from '../agenda/AgendaTimer';
 import { StepEssentials } from './StepEssentials';
+import { RoomCorner } from '../room/RoomCorner';
 import './presenter.css';
 
 /**
@@ -34,6 +35,7 @@ export function AudienceScreen({ workshopId }: { workshopId: string }) {
       <div className="presenter-body">
         <StepEssentials step={step} />
       </div>
+      <RoomCorner />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { TimerReadout, useTimerState } from '../agenda/AgendaTimer';
 import { usePresenter } from './presenter-store';
 import { usePresenterKeys } from './usePresenterKeys';
 import { StepEssentials } from './StepEssentials';
+import { RoomCorner } from '../room/RoomCorner';
 import './presenter.css';
 
 /** The projector view: big type, high contrast, the current step's essentials and the timer. */
@@ -41,6 +42,7 @@ export function PresenterOverlay() {
       <div className="presenter-body">
         <StepEssentials step={step} />
       </div>
+      <RoomCorner />
       <footer className="presenter-footer">B blank · ← → step · Esc leave</footer>
     </div>
   );

@@ -1,12 +1,14 @@
 import { useState } from 'react';
-import { useRoomStatus } from './use-room';
+import { useRoom, useRoomPolling } from './use-room';
 import { RoomDialog } from './RoomDialog';
 import { useAutoReveal } from './use-auto-reveal';
 import './room.css';
 
 /** "Room" in the workshop's top bar: everyone joins from their phone; the count stays in view. */
 export function RoomButton() {
-  const [status, setStatus] = useRoomStatus();
+  useRoomPolling();
+  const status = useRoom((s) => s.status);
+  const setStatus = useRoom((s) => s.setStatus);
   const [open, setOpen] = useState(false);
   useAutoReveal(status, setStatus);
   if (!status) return null;

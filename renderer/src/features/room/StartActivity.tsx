@@ -4,7 +4,7 @@ import { MAX_DOTS } from '../../../../shared/room/protocol';
 import { VISIBILITY_WORDS } from '../../../../shared/room/describe';
 import { useEditor } from '../../stores/editor';
 import { useIsFrozen } from '../workshop/useIsFrozen';
-import { dotsSpec, fistSpec, maturitySpec, rankingSpec, readySpec } from './room-specs';
+import { clauseChoices, dotsSpec, fistSpec, maturitySpec, rankingSpec, readySpec } from './room-specs';
 
 export interface StartInput {
   spec: ActivitySpec;
@@ -21,12 +21,15 @@ export function StartActivity({ busy, onStart }: { busy: boolean; onStart: (inpu
   const [seconds, setSeconds] = useState<number | null>(null);
   const [revealWhenAllIn, setRevealWhenAllIn] = useState(false);
   const [dots, setDots] = useState(3);
+  const [clauseId, setClauseId] = useState('');
   const version = useEditor((s) => s.version);
   const workshop = useEditor((s) => s.workshop);
   const frozen = useIsFrozen();
   if (!version || !workshop) return null;
   const ranking = rankingSpec(version);
   const dotVote = dotsSpec(workshop.parkingLot, dots);
+  const clauses = clauseChoices(version);
+  const clause = clauses.find((c) => c.id === clauseId);
   const start = (spec: ActivitySpec) => onStart({ spec, visibility, seconds, revealWhenAllIn });
   return (
     <section className="card stack" aria-labelledby="room-start-title">
@@ -65,9 +68,22 @@ export function StartActivity({ busy, onStart }: { busy: boolean; onStart: (inpu
         <button className="btn" disabled={busy || !ranking} onClick={() => ranking && start(ranking)}>
           Silent ranking
         </button>
-        <button className="btn" disabled={busy} onClick={() => start(fistSpec(workshop.agenda.current))}>
-          Fist of five on this step
+        <button className="btn" disabled={busy} onClick={() => start(fistSpec(workshop.agenda.current, clause))}>
+          {clause ? 'Fist of five on the clause' : 'Fist of five on this step'}
         </button>
+        {clauses.length > 0 && (
+          <div className="field room-clause">
+            <label htmlFor="room-clause">Fist of five on</label>
+            <select id="room-clause" value={clauseId} onChange={(e) => setClauseId(e.target.value)}>
+              <option value="">This step’s consent</option>
+              {clauses.map((c) => (
+                <option key={c.id} value={c.id}>
+                  Clause: {c.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <button className="btn" disabled={busy} onClick={() => start(readySpec())}>
           Ready check
         </button>

@@ -3,7 +3,8 @@ import { activityTitle } from '../../../../shared/room/describe';
 import { bridge } from '../../bridge';
 import { notify } from '../../ui/toast';
 import { roomCommand } from './use-room';
-import { consentsFromRoom, dotsFromRoom, maturityFromRoom, rankingsFromRoom } from '../../../../shared/room/records';
+import { newId } from '../../../../shared/rules/ids';
+import { clauseVoteFromRoom, consentsFromRoom, dotsFromRoom, maturityFromRoom, rankingsFromRoom } from '../../../../shared/room/records';
 import { describeRoomResult } from '../../../../shared/room/describe';
 import { edit, type EditResult } from '../../stores/edit';
 import { useEditor } from '../../stores/editor';
@@ -21,7 +22,12 @@ export async function applyRoomResult(activity: RoomActivityStatus): Promise<Edi
   let result: EditResult = { ok: true };
   if (tally.kind === 'maturity') result = edit('maturity', (m) => maturityFromRoom(m, tally));
   if (tally.kind === 'ranking') result = edit('rankings', (r) => rankingsFromRoom(r ?? EMPTY_RANKINGS, tally));
-  if (tally.kind === 'fist' && spec.kind === 'fist') result = edit('consents', (c) => consentsFromRoom(c, spec.step, tally));
+  if (tally.kind === 'fist' && spec.kind === 'fist') {
+    const { clause } = spec;
+    result = clause
+      ? edit('parkingLot', (lot) => clauseVoteFromRoom(lot, clause.label, tally, { id: newId(), at: new Date().toISOString() }))
+      : edit('consents', (c) => consentsFromRoom(c, spec.step, tally));
+  }
   if (tally.kind === 'dots') result = edit('parkingLot', (lot) => dotsFromRoom(lot, tally));
   const { workshop } = useEditor.getState();
   if (result.ok && workshop) await recordRoomActivity(workshop, describeRoomResult(spec, tally, activity.visibility));

@@ -18,8 +18,14 @@ export function rankingSpec(version: AgreementVersion): ActivitySpec | null {
   return criteria.length >= 2 ? { kind: 'ranking', criteria: criteria.map((c) => ({ id: c.id, label: c.label })) } : null;
 }
 
-export function fistSpec(step: StepId): ActivitySpec {
+export function fistSpec(step: StepId, clause?: { id: string; label: string }): ActivitySpec {
+  if (clause) return { kind: 'fist', step, clause, label: `Can you live with this clause of the agreement: “${clause.label}”?` };
   return { kind: 'fist', step, label: `Can you live with what we agreed on “${STEP_LABELS[step]}”?` };
+}
+
+/** The SLA's clauses (its commitments) a fist of five can be held on, one by one. */
+export function clauseChoices(version: AgreementVersion): { id: string; label: string }[] {
+  return version.content.commitments.rows.map((row) => ({ id: row.id, label: `${row.owner}: ${row.commitment}`.slice(0, 200) }));
 }
 
 /** The open parking-lot questions, for a dot vote on what to take up first. */

@@ -1,16 +1,26 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { create } from 'zustand';
 import { bridge } from '../../bridge';
 import { unwrap } from '../../bridge/unwrap';
 import type { RoomStatus } from '../../../../shared/room/status';
 
 /**
- * The room as the laptop sees it, kept current by waiting on the main process for the next
- * change (it answers at once when something moved, else after a few seconds). Mounted with the
- * workshop's top bar, so "7 of 9 in" stays live while the facilitator works on the step.
+ * The room as the laptop sees it, in one small store: the top bar's button, the room dialog and
+ * the projector views read it; one loop per window keeps it current by waiting on the main
+ * process for the next change (it answers at once when something moved, else after a few seconds).
  */
-export function useRoomStatus(): [RoomStatus | null, (status: RoomStatus) => void] {
-  const [status, setStatus] = useState<RoomStatus | null>(null);
+export const useRoom = create<{ status: RoomStatus | null; setStatus: (status: RoomStatus | null) => void }>((set) => ({
+  status: null,
+  setStatus: (status) => set({ status }),
+}));
+
+let loops = 0;
+
+/** Keeps the store current while a component that needs it is mounted (one loop however many ask). */
+export function useRoomPolling(): void {
   useEffect(() => {
+    loops += 1;
+    if (loops > 1) return () => void (loops -= 1);
     let stopped = false;
     let after = -1;
     void (async () => {
@@ -18,22 +28,24 @@ export function useRoomStatus(): [RoomStatus | null, (status: RoomStatus) => voi
         const result = after < 0 ? await bridge.getRoom({}) : await bridge.watchRoom({ after });
         if (stopped) return;
         if (!result.ok) {
-          // The shell has no room (or the call failed): stop asking, the button says so.
-          setStatus(null);
+          // The shell has no room (or the call failed): stop asking; the button hides.
+          useRoom.getState().setStatus(null);
           return;
         }
         after = result.data.revision;
-        setStatus(result.data);
+        useRoom.getState().setStatus(result.data);
       }
     })();
     return () => {
+      loops -= 1;
       stopped = true;
     };
   }, []);
-  return [status, setStatus];
 }
 
 /** Calls one room command and returns the room as it is afterwards; a refusal is thrown with its message. */
 export async function roomCommand(call: () => ReturnType<typeof bridge.getRoom>): Promise<RoomStatus> {
-  return unwrap(await call());
+  const status = unwrap(await call());
+  useRoom.getState().setStatus(status);
+  return status;
 }

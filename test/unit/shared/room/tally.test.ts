@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerProblem, tallyAnswers, type CountedAnswer } from '../../../../shared/room/tally';
-import { consentsFromRoom, dotsFromRoom, maturityFromRoom, rankingsFromRoom } from '../../../../shared/room/records';
+import { clauseVoteFromRoom, consentsFromRoom, dotsFromRoom, maturityFromRoom, rankingsFromRoom } from '../../../../shared/room/records';
 import { roomResultCsv } from '../../../../shared/room/csv';
 import { describeRoomResult } from '../../../../shared/room/describe';
 import type { ActivitySpec } from '../../../../shared/room/protocol';
@@ -145,5 +145,25 @@ describe('dot voting from the room', () => {
     expect(describeRoomResult(dots, tally, 'anonymous')).toBe('Dot voting on the parking lot from the room, anonymous: 2 people placed 6 dots. Most dots: “Budget” (3).');
     // The CSV keeps a formula-looking question as text.
     expect(roomResultCsv(dots, tally).split('\r\n')).toEqual(['Question,Dots', 'Budget,3', "'=Who owns webinars?,2", 'Tools,1']);
+  });
+});
+
+describe('fist of five on one SLA clause', () => {
+  const clause: ActivitySpec = { kind: 'fist', step: 'commitments', label: 'Clause?', clause: { id: 'c1', label: 'Sales: Follow up every MQL within 24 hours' } };
+
+  it('a low vote parks the clause for discussion with the reason, once; the step consent is untouched', () => {
+    const tally = tallyAnswers(clause, [vote('Sales', 2, 'Weekends'), vote('Marketing', 5)]);
+    if (tally.kind !== 'fist') throw new Error('kind');
+    const made = { id: 'p1', at: '2026-12-07T10:00:00.000Z' };
+    const lot = clauseVoteFromRoom([], clause.clause!.label, tally, made);
+    expect(lot).toEqual([{ id: 'p1', text: 'Discuss the clause “Sales: Follow up every MQL within 24 hours”: a vote under 3 in the room (Weekends)', resolved: false, createdAt: made.at }]);
+    expect(clauseVoteFromRoom(lot, clause.clause!.label, tally, { ...made, id: 'p2' })).toBe(lot);
+    expect(describeRoomResult(clause, tally, 'anonymous')).toMatch(/^Fist of five on the clause “Sales: Follow up every MQL within 24 hours” from the room/);
+  });
+
+  it('parks nothing when everyone can live with it', () => {
+    const tally = tallyAnswers(clause, [vote('Sales', 3)]);
+    if (tally.kind !== 'fist') throw new Error('kind');
+    expect(clauseVoteFromRoom([], 'x', tally, { id: 'p', at: '2026-12-07T10:00:00.000Z' })).toEqual([]);
   });
 });
