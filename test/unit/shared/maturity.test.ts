@@ -40,7 +40,12 @@ describe('scoreMaturity', () => {
 
   it('returns no score for no answers, and ignores unknown ids and invalid ratings', () => {
     expect(scoreMaturity({})).toEqual({ score: null, band: null, stage: null, answered: 0, total: 10 });
-    expect(scoreMaturity({ bogus: 5, [ids[0]]: 7, [ids[1]]: 2.5, [ids[2]]: 2 })).toMatchObject({ score: 40, answered: 1 });
+    expect(scoreMaturity({ bogus: 5, [ids[0]]: 7, [ids[1]]: 0.5, [ids[3]]: Number.NaN, [ids[4]]: Number.POSITIVE_INFINITY, [ids[2]]: 2 })).toMatchObject({ score: 40, answered: 1 });
+  });
+
+  it("reads a team's mean from the room (a fraction between 1 and 5) like a whole rating", () => {
+    // Two members rated 2 and 3: the team's 2.5 scores 50, the mean of their scores 40 and 60.
+    expect(scoreMaturity({ [ids[0]]: 2.5 })).toMatchObject({ score: 50, answered: 1 });
   });
 
   it('always stays within 20–100 with a band that matches the score', () => {

@@ -77,7 +77,15 @@ export function createRoomController(options: RoomHostOptions) {
       if (!options.addresses().some((a) => a.address === chosen)) throw new AppFailure('BAD_INPUT', 'Pick one of this computer’s network addresses');
       if (server) await this.close();
       try {
-        server = await openRoomServer({ host: chosen, port: options.port, assets: await loadPhoneAssets(options.phoneFolder), onChange: bump });
+        const failed = (error: Error) => {
+          const broken = server;
+          server = null;
+          address = null;
+          problem = `The room stopped: ${error.message}. Everything typed on this computer is kept; open the room again.`;
+          void broken?.close().catch(() => undefined);
+          bump();
+        };
+        server = await openRoomServer({ host: chosen, port: options.port, assets: await loadPhoneAssets(options.phoneFolder), onChange: bump, onFailure: failed });
         address = chosen;
         problem = null;
       } catch (error) {

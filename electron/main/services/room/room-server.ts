@@ -31,6 +31,8 @@ export interface RoomServerOptions {
   port: number;
   assets: Map<string, PhoneAsset>;
   onChange: () => void;
+  /** The server failed after it opened (the interface went away, say): the laptop carries on without it. */
+  onFailure: (error: Error) => void;
 }
 
 export interface RoomServer {
@@ -172,6 +174,8 @@ export async function openRoomServer(options: RoomServerOptions): Promise<RoomSe
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
   });
+  server.on('error', (error) => options.onFailure(error));
+  wss.on('error', (error) => options.onFailure(error));
   const { port } = server.address() as AddressInfo;
   hostHeader = `${urlHost(options.host)}:${port}`;
   origin = `http://${hostHeader}`;

@@ -28,9 +28,9 @@ export function useRoomPolling(): void {
         const result = after < 0 ? await bridge.getRoom({}) : await bridge.watchRoom({ after });
         if (stopped) return;
         if (!result.ok) {
-          // The shell has no room (or the call failed): stop asking; the button hides.
-          useRoom.getState().setStatus(null);
-          return;
+          // The main process did not answer: keep what the laptop knows and ask again shortly.
+          await new Promise((resolve) => setTimeout(resolve, 2_000));
+          continue;
         }
         after = result.data.revision;
         useRoom.getState().setStatus(result.data);
