@@ -112,7 +112,7 @@ test('six phones join the room: maturity, silent ranking and fist of five land i
     };
     for (const team of ['Marketing', 'Sales'] as const) {
       const expected = teamScore(team);
-      await expect(results.getByRole('row', { name: new RegExp(`^${team}`) })).toHaveText(`${team}3${expected.score}${expected.band}`);
+      await expect(results.getByRole('table', { name: 'Maturity by team' }).getByRole('row', { name: new RegExp(`^${team}`) })).toHaveText(`${team}3${expected.score}${expected.band}`);
     }
     await expect(phones[3].page.getByRole('heading', { name: 'Revealed' })).toBeVisible();
     await expectAccessible(page, 'room dialog: maturity revealed');
@@ -180,7 +180,7 @@ test('six phones join the room: maturity, silent ranking and fist of five land i
       await phone.page.getByRole('button', { name: 'Send my dots' }).tap();
       await expect(phone.page.getByRole('status').filter({ hasText: 'Your answer is in' }).or(phone.page.getByRole('heading', { name: 'Revealed' }))).toBeVisible();
     }
-    await expect(results.getByRole('list', { name: 'Questions by dots' }).getByRole('listitem')).toHaveText(['Do partner leads count? 8', 'Who owns webinar leads? 4']);
+    await expect(results.getByRole('table', { name: 'Questions by dots' }).getByRole('row')).toHaveText(['QuestionDots', 'Do partner leads count?8', 'Who owns webinar leads?4']);
     await dialog.getByRole('button', { name: 'Export results (CSV)' }).click();
     await expect(page.getByText(/Saved .*dot-voting-on-the-parking-lot-\d{4}-\d{2}-\d{2}\.csv/)).toBeVisible();
     await screenshot(page, 'room-dialog-dots');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerProblem, tallyAnswers, type CountedAnswer } from '../../../../shared/room/tally';
 import { clauseVoteFromRoom, consentsFromRoom, dotsFromRoom, maturityFromRoom, rankingsFromRoom } from '../../../../shared/room/records';
 import { roomResultCsv } from '../../../../shared/room/csv';
+import { roomResultTables } from '../../../../shared/room/tables';
 import { describeRoomResult } from '../../../../shared/room/describe';
 import type { ActivitySpec } from '../../../../shared/room/protocol';
 import { bordaMerge, kendallTau } from '../../../../shared/rules/scoring/rankings';
@@ -42,6 +43,16 @@ describe('maturity from the room', () => {
     // (2+3)/2 × 20 = 50 and (5+4)/2 × 20 = 90: the mean of the members' scores is 70.
     expect(tally.teams.Marketing.result.score).toBe(70);
     expect(tally.teams.Sales.result.score).toBe(20);
+    expect(roomResultTables(maturity, tally).map((t) => t.rows)).toEqual([
+      [
+        ['Marketing', 2, 70, 'Aligned'],
+        ['Sales', 1, 20, 'Undefined'],
+      ],
+      [
+        ['x', 3.5, 1],
+        ['y', 3.5, 1],
+      ],
+    ]);
     const stored = maturityFromRoom(EMPTY_MATURITY, tally);
     expect(stored.revealed).toBe(true);
     expect(stored.Marketing).toEqual({ answers: { 'shared-goals': 3.5, sla: 3.5 }, submitted: true });
@@ -145,6 +156,7 @@ describe('dot voting from the room', () => {
     expect(describeRoomResult(dots, tally, 'anonymous')).toBe('Dot voting on the parking lot from the room, anonymous: 2 people placed 6 dots. Most dots: “Budget” (3).');
     // The CSV keeps a formula-looking question as text.
     expect(roomResultCsv(dots, tally).split('\r\n')).toEqual(['Question,Dots', 'Budget,3', "'=Who owns webinars?,2", 'Tools,1']);
+    expect(roomResultTables(dots, tally)[0].caption).toBe('Questions by dots');
   });
 });
 
