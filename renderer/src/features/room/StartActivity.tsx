@@ -4,6 +4,7 @@ import { MAX_DOTS } from '../../../../shared/room/protocol';
 import { VISIBILITY_WORDS } from '../../../../shared/room/describe';
 import { useEditor } from '../../stores/editor';
 import { useIsFrozen } from '../workshop/useIsFrozen';
+import { SIGNED_ROOM_MESSAGE } from './apply-room-result';
 import { clauseChoices, dotsSpec, fistSpec, maturitySpec, rankingSpec, readySpec } from './room-specs';
 
 export interface StartInput {
@@ -34,7 +35,7 @@ export function StartActivity({ busy, onStart }: { busy: boolean; onStart: (inpu
   return (
     <section className="card stack" aria-labelledby="room-start-title">
       <h3 id="room-start-title">Start an activity</h3>
-      {frozen && <p className="alert alert-info">This version is signed: answers can be collected but not written into it. Revise it to record them.</p>}
+      {frozen && <p className="alert alert-info">{SIGNED_ROOM_MESSAGE}</p>}
       <div className="room-options">
         <div className="field">
           <label htmlFor="room-visibility">Names</label>

@@ -4,12 +4,15 @@ import { bridge } from '../../bridge';
 import { notify } from '../../ui/toast';
 import { roomCommand } from './use-room';
 import { newId } from '../../../../shared/rules/ids';
+import { isFrozen } from '../../../../shared/rules/frozen';
 import { clauseVoteFromRoom, consentsFromRoom, dotsFromRoom, maturityFromRoom, rankingsFromRoom } from '../../../../shared/room/records';
 import { describeRoomResult } from '../../../../shared/room/describe';
 import { edit, type EditResult } from '../../stores/edit';
 import { useEditor } from '../../stores/editor';
 import { EMPTY_RANKINGS } from '../scoring/rankings/ranking-state';
 import { recordRoomActivity } from '../../db/repositories/room';
+
+export const SIGNED_ROOM_MESSAGE = 'This version is signed: the room’s answers are shown but not written into it. Revise it to record them.';
 
 /**
  * A revealed room activity goes into the same workshop records the on-laptop path writes (one
@@ -19,6 +22,12 @@ import { recordRoomActivity } from '../../db/repositories/room';
 export async function applyRoomResult(activity: RoomActivityStatus): Promise<EditResult> {
   const { tally, spec } = activity;
   if (!tally) return { ok: false, message: 'Reveal the answers first' };
+  const { version } = useEditor.getState();
+  if (version && isFrozen(version) && tally.kind !== 'ready') {
+    // Signed means frozen: the reveal shows the room's answers, but the signed workshop keeps its own.
+    notify.error(SIGNED_ROOM_MESSAGE);
+    return { ok: false, message: SIGNED_ROOM_MESSAGE };
+  }
   let result: EditResult = { ok: true };
   if (tally.kind === 'maturity') result = edit('maturity', (m) => maturityFromRoom(m, tally));
   if (tally.kind === 'ranking') result = edit('rankings', (r) => rankingsFromRoom(r ?? EMPTY_RANKINGS, tally));
