@@ -57,7 +57,7 @@ describe.skipIf(!built || !linux)('packaged app (electron-builder --dir with a s
   }, 180_000);
 
   it('contains the built main, preload and renderer and package.json', () => {
-    for (const path of ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html']) {
+    for (const path of ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/out/phone/index.html']) {
       expect(files, path).toContain(path);
     }
     const pkg = JSON.parse(extractFile(join(appDir, 'resources', 'app.asar'), 'package.json').toString()) as { main: string };
@@ -75,8 +75,9 @@ describe.skipIf(!built || !linux)('packaged app (electron-builder --dir with a s
     for (const dev of ['react-dom', 'dexie', 'vite', 'vitest', 'electron', 'electron-builder', 'typescript', 'zustand', 'recharts', '@dnd-kit/core']) {
       expect(modules.has(dev), `${dev} must not be shipped`).toBe(false);
     }
-    // A runtime dependency the main process needs is there.
+    // The runtime dependencies the main process needs are there (ws serves the room).
     expect(modules.has('zod')).toBe(true);
+    expect(modules.has('ws')).toBe(true);
   });
 
   it('flips the Electron fuses that would let the binary run as plain Node or load code outside the asar', () => {
