@@ -130,19 +130,26 @@ test('six phones join the room: maturity, silent ranking and fist of five land i
       return PEOPLE[i].team === 'Sales' ? rotated.reverse() : rotated;
     };
     await expectAccessible(phones[0].page, 'phone: ranking');
+    // Person 2 taps an order, then moves the last criterion up one place without dragging.
+    const tapped = orderOf;
+    const finalOrder = (i: number) => (i === 2 ? [...tapped(2).slice(0, -2), tapped(2).at(-1)!, tapped(2).at(-2)!] : tapped(i));
     for (const [i, phone] of phones.entries()) {
-      for (const label of orderOf(i)) await phone.page.getByRole('group', { name: /^Tap number/ }).getByRole('button', { name: label, exact: true }).tap();
+      for (const label of tapped(i)) await phone.page.getByRole('group', { name: /^Tap number/ }).getByRole('button', { name: label, exact: true }).tap();
+      if (i === 2) {
+        await phone.page.getByRole('button', { name: `Move ${tapped(2).at(-1)} up` }).tap();
+        await expect(phone.page.getByRole('list', { name: 'Your ranking so far' }).locator('.phone-ranked-label')).toHaveText(finalOrder(2));
+      }
       await phone.page.getByRole('button', { name: 'Send my ranking' }).tap();
       await expect(phone.page.getByRole('status').filter({ hasText: 'Your answer is in' })).toBeVisible();
     }
     // A phone that loses its connection mid-activity comes back with its answer.
     await phones[1].page.reload();
-    await expect(phones[1].page.getByRole('list', { name: 'Your ranking so far' }).getByRole('listitem')).toHaveText(orderOf(1));
+    await expect(phones[1].page.getByRole('list', { name: 'Your ranking so far' }).locator('.phone-ranked-label')).toHaveText(orderOf(1));
     await expect(phones[1].page.getByRole('status').filter({ hasText: 'Your answer is in' })).toBeVisible();
     await expect(dialog.locator('.room-progress')).toHaveText(/^6 of 6 submitted/);
     await screenshot(phones[0].page, 'room-phone-ranking');
     await dialog.getByRole('button', { name: 'Reveal', exact: true }).click();
-    const merged = (team: 'Marketing' | 'Sales') => bordaMerge(PEOPLE.flatMap((p, i) => (p.team === team ? [orderOf(i)] : [])));
+    const merged = (team: 'Marketing' | 'Sales') => bordaMerge(PEOPLE.flatMap((p, i) => (p.team === team ? [finalOrder(i)] : [])));
     await expect(results.getByRole('list', { name: "Marketing's merged ranking" }).getByRole('listitem')).toHaveText(merged('Marketing'));
     await expect(results.getByRole('list', { name: "Sales's merged ranking" }).getByRole('listitem')).toHaveText(merged('Sales'));
     const tau = kendallTau(merged('Marketing'), merged('Sales'))!;

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import type { ActivitySpec, Answer } from '../../../../shared/room/protocol';
+import { PlacedList } from './PlacedList';
 
 type Spec = Extract<ActivitySpec, { kind: 'ranking' }>;
 type RankingAnswer = Extract<Answer, { kind: 'ranking' }>;
 
 /**
- * Silent ranking by tapping: the first tap is the most important criterion, and so on. No
- * dragging is needed (WCAG 2.5.7); "Undo last" and "Start over" take taps back. The order
- * never reaches another phone.
+ * Silent ranking by tapping: the first tap is the most important criterion, and so on; what is
+ * placed can then be dragged or moved with ↑ and ↓. No dragging is needed (WCAG 2.5.7); "Undo
+ * last" and "Start over" take taps back. The order never reaches another phone.
  */
 export function RankingForm({ spec, answer, disabled, onAnswer }: { spec: Spec; answer: RankingAnswer | null; disabled: boolean; onAnswer: (a: Answer) => void }) {
   const [order, setOrder] = useState<string[]>(answer?.order ?? []);
@@ -18,13 +19,7 @@ export function RankingForm({ spec, answer, disabled, onAnswer }: { spec: Spec; 
     <>
       <h1>Rank the criteria</h1>
       <p className="phone-hint">Tap them from most to least important. Only you see your ranking; the projector shows how many are in.</p>
-      {order.length > 0 && (
-        <ol className="phone-ranked" aria-label="Your ranking so far">
-          {order.map((id) => (
-            <li key={id}>{label.get(id)}</li>
-          ))}
-        </ol>
-      )}
+      {order.length > 0 && <PlacedList order={order} label={(id) => label.get(id) ?? id} disabled={disabled} onChange={setOrder} />}
       {!complete && (
         <div className="phone-tap-list" role="group" aria-label={`Tap number ${order.length + 1}`}>
           {left.map((c) => (
