@@ -14,6 +14,7 @@ export function createHostDeps(getWindow: () => BrowserWindow | null, audience?:
     shell: 'electron',
     dataFolder: app.getPath('userData'),
     chooseSavePath: (suggestedName, filters) => chooseSavePath(getWindow(), suggestedName, filters),
+    chooseFolder: () => chooseFolder(getWindow()),
     keyVault: createSafeStorageKeyVault(safeStorage),
     audience,
     room,
@@ -24,4 +25,10 @@ async function chooseSavePath(window: BrowserWindow | null, suggestedName: strin
   const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters, properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
   const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+async function chooseFolder(window: BrowserWindow | null): Promise<string | null> {
+  const options = { title: 'Team library folder', properties: ['openDirectory' as const, 'createDirectory' as const] };
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
 }

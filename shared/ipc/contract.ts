@@ -6,6 +6,7 @@ import { backupChannels } from './channels/backups';
 import { pdfChannels } from './channels/pdf';
 import { witnessChannels } from './channels/witness';
 import { roomChannels } from './channels/room';
+import { teamFolderChannels } from './channels/team-folder';
 
 export type { AppInfo } from './channels/app';
 export type { SavedFile } from './channels/files';
@@ -24,6 +25,7 @@ export const contract = {
   ...pdfChannels,
   ...witnessChannels,
   ...roomChannels,
+  ...teamFolderChannels,
 } as const;
 
 export type Contract = typeof contract;

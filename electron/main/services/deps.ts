@@ -20,6 +20,8 @@ export interface ServiceDeps {
   keyVault: KeyVault;
   /** A second window on another display for the audience; absent where there is no desktop. */
   audience?: AudienceHost;
+  /** Asks for a folder (the team library); absent where there is no desktop (the harness takes a typed path). */
+  chooseFolder?: () => Promise<string | null>;
   /** The room for phones; absent where nobody can join (the CLI). */
   room?: RoomController;
 }

@@ -1,0 +1,63 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHandlers } from '../../../../electron/main/handlers';
+import type { Handlers } from '../../../../electron/main/handlers/types';
+import { createPlainNodeDeps } from '../../../../electron/main/services/plain-node-deps';
+import { keepSealedOriginal } from '../../../../electron/main/services/pdf/sealed-originals';
+import { agreementPath } from '../../../../shared/team-folder/names';
+import { fixtureSealedPdf, loadFixture } from '../pdf/helpers';
+
+const { version, auditEvents } = loadFixture();
+let handlers: Handlers;
+let dataFolder: string;
+let folder: string;
+
+beforeEach(() => {
+  dataFolder = mkdtempSync(join(tmpdir(), 'cg-data-'));
+  folder = mkdtempSync(join(tmpdir(), 'cg-team-'));
+  handlers = createHandlers(createPlainNodeDeps({ shell: 'web', dataFolder, appVersion: '0.0.0-test' }));
+});
+
+describe('the team folder through the IPC handlers', () => {
+  it('refuses a path that is not a folder, and changes nothing', async () => {
+    await expect(handlers.setTeamFolder({ path: join(folder, 'missing') })).rejects.toThrow(/is not a folder/);
+    expect((await handlers.getTeamFolder({})).folder).toBeNull();
+  });
+
+  it('publishes this install’s certificate, trusted as its own, when the folder is chosen', async () => {
+    const status = await handlers.setTeamFolder({ path: folder });
+    expect(status.folder).toBe(folder);
+    expect(status.canChoose).toBe(false);
+    expect(status.certificates).toHaveLength(1);
+    expect(status.certificates[0]).toMatchObject({ own: true, trusted: true });
+    expect(readdirSync(join(folder, 'certificates'))).toEqual([`${status.certificates[0].fingerprint}.pem`]);
+  });
+
+  it('publishes only sealed versions: a draft stays local, a version with its sealed original goes in once', async () => {
+    await handlers.setTeamFolder({ path: folder });
+    await expect(handlers.publishToTeamFolder({ version: { ...version, status: 'draft', contentHash: null, signatures: [] }, auditEvents: [] })).rejects.toThrow(/Drafts stay on this laptop/);
+    await expect(handlers.publishToTeamFolder({ version, auditEvents })).rejects.toThrow(/unverified copy/);
+    expect(existsSync(join(folder, 'agreements'))).toBe(false);
+    await keepSealedOriginal(dataFolder, version, fixtureSealedPdf());
+    const path = agreementPath(version.agreementId, version.version, version.contentHash!);
+    expect(await handlers.publishToTeamFolder({ version, auditEvents })).toEqual({ outcome: 'written', path, message: null });
+    expect(await handlers.publishToTeamFolder({ version, auditEvents })).toEqual({ outcome: 'already there', path, message: null });
+  });
+
+  it('reads a colleague’s seal as unconfirmed until this laptop trusts that certificate', async () => {
+    await handlers.setTeamFolder({ path: folder });
+    await keepSealedOriginal(dataFolder, version, fixtureSealedPdf());
+    await handlers.publishToTeamFolder({ version, auditEvents });
+    const first = await handlers.scanTeamFolder({});
+    const record = first.status.records.find((r) => r.status !== 'removed')!;
+    expect(record.status).toBe('unconfirmed');
+    expect(first.changed[0].agreement?.version.id).toBe(version.id);
+    const trusted = await handlers.trustTeamCertificate({ fingerprint: record.fingerprint!, trusted: true });
+    expect(trusted.records).toEqual([]);
+    const again = await handlers.scanTeamFolder({});
+    expect(again.status.records[0]).toMatchObject({ status: 'verified', versionId: version.id });
+    expect(again.status.scannedAt).not.toBeNull();
+  });
+});
