@@ -9,6 +9,7 @@ export interface TeamFolderRecord {
   agreementId: string | null;
   versionId: string | null;
   version: number | null;
+  label: string | null;
   /** The seal's certificate subject ("CN=Common Ground seal (maya-laptop)"), i.e. which laptop wrote it. */
   sealedBy: string | null;
   fingerprint: string | null;

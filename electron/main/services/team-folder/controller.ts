@@ -11,6 +11,7 @@ import type { TeamFolderRecord, TeamFolderScan, TeamFolderStatus } from '../../.
 import { writeFileAtomic } from '../atomic-file';
 import type { KeyStore } from '../keys';
 import { exportWithProvenance, type ProvenanceSources } from '../pdf/provenance';
+import { keepSealedOriginal } from '../pdf/sealed-originals';
 import { loadFolderIndex, saveFolderIndex } from './index-store';
 import { publishOwnCertificate, readFolderCertificates, setTrusted, trustedFingerprints } from './certificates';
 import { publishRecord } from './publish';
@@ -93,6 +94,10 @@ export function createTeamFolder(deps: TeamFolderDeps) {
         const result = await scanTeamFolder({ folder: path, dataFolder: deps.dataFolder, originOf: deps.sources.originOf, trusted: await trustedFingerprints(deps.dataFolder) });
         scannedAt = (deps.now ?? (() => new Date()))().toISOString();
         const changed = result.changed.map(({ size: _size, mtimeMs: _mtime, ...c }) => ({ ...c, status: c.status as TeamFolderRecord['status'] }));
+        // A readable sealed PDF is kept as its version's original, so exporting that version here gives back the very file.
+        for (const record of changed) {
+          if (record.agreement && record.status === 'verified') await keepSealedOriginal(deps.dataFolder, record.agreement.version, await readFile(join(path, ...record.path.split('/')))).catch(() => undefined);
+        }
         return { status: await status(), changed, cancelled: result.cancelled };
       })().finally(() => (scanning = null));
       return scanning;

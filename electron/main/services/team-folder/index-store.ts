@@ -14,6 +14,8 @@ export const IndexedFileSchema = z.object({
   agreementId: z.string().nullable(),
   versionId: z.string().nullable(),
   version: z.number().int().nullable(),
+  /** "Northwind Analytics · 2027-Q1": which agreement, in words. */
+  label: z.string().max(300).nullable().default(null),
   fingerprint: z.string().nullable(),
   sealedBy: z.string().nullable(),
   sealedAt: z.string().nullable(),

@@ -107,7 +107,7 @@ export interface ImportedAgreement {
 }
 
 /** Where the file came from, for the audit trail and the wording of a refusal. */
-export type AgreementOrigin = 'file' | 'pdf';
+export type AgreementOrigin = 'file' | 'pdf' | 'team-folder';
 
 /**
  * The one way a single agreement version enters the library, from a JSON file or from the
@@ -137,18 +137,20 @@ export async function importAgreementFile(file: unknown, origin: AgreementOrigin
       versionId: version.id,
       kind: 'imported',
       actor: 'This device',
-      detail: `Imported ${name} (${version.status}) from ${origin === 'pdf' ? 'a PDF' : 'an agreement file'}. Content SHA-256 ${version.contentHash ?? 'none (draft)'}`,
+      detail: `Imported ${name} (${version.status}) from ${ORIGIN_WORDS[origin]}. Content SHA-256 ${version.contentHash ?? 'none (draft)'}`,
     });
     return { workshop, version };
   });
 }
+
+const ORIGIN_WORDS: Record<AgreementOrigin, string> = { file: 'an agreement file', pdf: 'a PDF', 'team-folder': 'the team library folder (its sealed PDF)' };
 
 /** JSON text or an already parsed object (the PDF extractor's) go through the same parser. */
 function parseOrExplain(file: unknown, origin: AgreementOrigin): AgreementFile {
   try {
     return parseAgreementFile(typeof file === 'string' ? file : JSON.stringify(file ?? null));
   } catch (error) {
-    if (origin === 'pdf' && error instanceof AppFailure && error.code === 'INVALID_FILE') {
+    if (origin !== 'file' && error instanceof AppFailure && error.code === 'INVALID_FILE') {
       throw new AppFailure('INVALID_FILE', `The embedded agreement is not valid: ${error.message}`);
     }
     throw error;

@@ -16,6 +16,8 @@ import './library.css';
 
 // The dialog (and Radix with it) loads the first time someone archives, not at start-up.
 const ArchiveDialog = lazy(async () => ({ default: (await import('./ArchiveDialog')).ArchiveDialog }));
+// Loaded after the first screen: the folder's reading and indexing (zod, the import) are not start-up work.
+const TeamFolderPanel = lazy(async () => ({ default: (await import('../team-folder/TeamFolderPanel')).TeamFolderPanel }));
 
 /**
  * The first page is read at launch (see first-read.ts), so a full library shows its first rows
@@ -141,6 +143,9 @@ function Library({ count, query, setQuery, page, reviewed }: LibraryProps) {
           </div>
         </div>
       )}
+      <Suspense fallback={null}>
+        <TeamFolderPanel />
+      </Suspense>
       {archiving && (
         <Suspense fallback={null}>
           <ArchiveDialog version={archiving} onCancel={() => setArchiving(null)} onConfirm={(v) => void onArchive(v)} />

@@ -66,6 +66,12 @@ export function SigningPanel({ version, onSigned }: { version: AgreementVersion;
       }, undefined, { witness: witnessOnThisInstall });
       useEditor.getState().replaceVersion(signed);
       notify.success(`${signer.name} signed version ${version.version}.${signed.status === 'signed' ? ' Every required team has signed.' : ''}`);
+      if (signed.status === 'signed') {
+        // Loaded only when a version completes: the team folder's code is not signing's.
+        const { publishSignedVersion } = await import('../../db/repositories/team-folder');
+        const said = await publishSignedVersion(signed).catch((error: Error) => `Not written into the team folder: ${error.message}`);
+        if (said) notify.info(said);
+      }
       onSigned();
     }, { onError: (failure) => setError((failure as Error).message) });
   };

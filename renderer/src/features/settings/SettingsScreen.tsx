@@ -4,6 +4,7 @@ import type { AppInfo } from '../../../../shared/ipc/contract';
 import { ThemeToggle } from './ThemeToggle';
 import { PreferencesSection } from './PreferencesSection';
 import { CertificateSettings } from '../verify/CertificateSettings';
+import { TeamFolderSettings } from '../team-folder/TeamFolderSettings';
 
 export function SettingsScreen() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -22,6 +23,7 @@ export function SettingsScreen() {
         </div>
       </section>
       <CertificateSettings />
+      <TeamFolderSettings />
       <section className="card stack" aria-label="About">
         <h2>About</h2>
         {error && <p className="alert alert-danger">{error}</p>}
@@ -34,7 +36,7 @@ export function SettingsScreen() {
             <dt className="muted">Data folder (backups, keys)</dt>
             <dd>{info.dataFolder}</dd>
             <dt className="muted">Agreements</dt>
-            <dd>Stored on this device only, in the app&apos;s local database. Nothing leaves the machine.</dd>
+            <dd>Stored in the app&apos;s local database. Signed versions also go into the team library folder when one is set; the app itself never sends anything over the network.</dd>
           </dl>
         )}
       </section>

@@ -1,0 +1,34 @@
+import { useCallback, useEffect, useState } from 'react';
+import { bridge } from '../../bridge';
+import { unwrap } from '../../bridge/unwrap';
+import type { TeamFolderStatus } from '../../../../shared/team-folder/status';
+import { indexTeamFolderScan, type IndexedFromFolder } from '../../db/repositories/team-folder';
+
+/** The team folder as this laptop sees it, and a scan that indexes what it found into the library. */
+export function useTeamFolder() {
+  const [status, setStatus] = useState<TeamFolderStatus | null>(null);
+  useEffect(() => {
+    void bridge.getTeamFolder({}).then((r) => r.ok && setStatus(r.data));
+  }, []);
+  const scan = useCallback(async (): Promise<IndexedFromFolder> => {
+    const result = unwrap(await bridge.scanTeamFolder({}));
+    setStatus(result.status);
+    return indexTeamFolderScan(result);
+  }, []);
+  return { status, setStatus, scan };
+}
+
+/** "1,204 versions: 1,198 verified, 4 by unconfirmed laptops, 2 tampered" — what a scan found, in words. */
+export function describeRecords(status: TeamFolderStatus): string {
+  const count = (s: string) => status.records.filter((r) => r.status === s).length;
+  const parts = [
+    [count('verified'), 'verified'],
+    [count('unconfirmed'), 'sealed by a laptop you have not confirmed'],
+    [count('tampered'), 'tampered'],
+    [count('incomplete'), 'still arriving'],
+    [count('duplicate'), 'conflict copies'],
+    [count('removed'), 'removed from the folder'],
+  ].filter(([n]) => Number(n) > 0);
+  if (parts.length === 0) return 'No signed versions in the folder yet.';
+  return parts.map(([n, words]) => `${Number(n).toLocaleString()} ${words}`).join(', ');
+}
