@@ -28,7 +28,7 @@ test('a team library folder: a colleague’s signed version joins the library, a
     await section.getByRole('button', { name: 'Use this folder' }).click();
     await expect(section).toContainText(`Using ${folder}`);
     await expect(section).toContainText('1 sealed by a laptop you have not confirmed, 1 conflict copies');
-    await expect(section.getByText('This laptop')).toBeVisible();
+    await expect(section.getByText('This laptop', { exact: true })).toBeVisible();
     for (const theme of ['light', 'dark'] as const) {
       await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
       const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();

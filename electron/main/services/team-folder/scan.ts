@@ -133,7 +133,9 @@ export async function scanTeamFolder(options: ScanOptions): Promise<ScanResult> 
     if (file.kind === 'agreement') {
       ({ entry, agreement } = await readAgreementFile(await readFile(join(options.folder, ...path.split('/'))), file, options, base));
       if (file.copyOf && entry.status !== 'tampered' && entry.status !== 'incomplete') {
-        entry = { ...entry, status: 'duplicate', note: `A conflict copy (${file.engine}) of ${file.copyOf}: the same record, shown once.` };
+        const of = file.copyOf.split('/').pop();
+        const made = file.engine === 'a copy' ? `A copy of ${of}` : `A conflict copy ${file.engine} made of ${of}`;
+        entry = { ...entry, status: 'duplicate', note: `${made}: the same record, shown once.` };
         agreement = null;
       }
     }

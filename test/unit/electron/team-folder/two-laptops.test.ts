@@ -92,7 +92,7 @@ describe.skipIf(!hasSyncthing)('two laptops, one team folder, through Syncthing'
     const second = records.filter((r) => r.versionId === v2.id);
     expect(second.filter((r) => r.status === 'verified')).toHaveLength(1);
     expect(second.filter((r) => r.status === 'duplicate')).toHaveLength(1);
-    expect(second.find((r) => r.status === 'duplicate')?.note).toMatch(/conflict copy \(Syncthing\)/);
+    expect(second.find((r) => r.status === 'duplicate')?.note).toMatch(/^A conflict copy Syncthing made of \d+-[0-9a-f]{64}\.pdf: the same record, shown once\.$/);
   }, 90_000);
 });
 
