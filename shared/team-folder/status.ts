@@ -34,6 +34,8 @@ export interface TeamFolderStatus {
   records: TeamFolderRecord[];
   certificates: TeamCertificate[];
   scannedAt: string | null;
+  /** The folder's change counter (see watchTeamFolder). */
+  revision: number;
   /** Whether this shell can show a folder chooser (the desktop app); the web harness takes a typed path. */
   canChoose: boolean;
 }

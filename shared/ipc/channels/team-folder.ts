@@ -25,6 +25,8 @@ export const teamFolderChannels = {
     output: returns<TeamFolderStatus>(),
   },
   scanTeamFolder: { channel: 'renderer:scan-team-folder', input: empty, output: returns<TeamFolderScan>() },
+  /** Answers with the folder's change counter once it moves past `after` (or after a while): then scan again. */
+  watchTeamFolder: { channel: 'renderer:watch-team-folder', input: z.object({ after: z.number().int().min(0) }).strict(), output: returns<{ revision: number }>() },
   publishToTeamFolder: {
     channel: 'renderer:publish-to-team-folder',
     input: z.object({ version: AgreementVersionSchema, auditEvents: z.array(AuditEventSchema).max(10_000).default([]) }).strict(),

@@ -16,6 +16,7 @@ import { loadFolderIndex, saveFolderIndex } from './index-store';
 import { publishOwnCertificate, readFolderCertificates, setTrusted, trustedFingerprints } from './certificates';
 import { publishRecord } from './publish';
 import { scanTeamFolder } from './scan';
+import { FolderWatch } from './watch';
 
 /**
  * This laptop's side of the team library folder: which folder, what the last scan read, whose
@@ -38,6 +39,15 @@ export interface TeamFolderDeps {
 export function createTeamFolder(deps: TeamFolderDeps) {
   let scannedAt: string | null = null;
   let scanning: Promise<TeamFolderScan> | null = null;
+  const changes = new FolderWatch();
+  let following: string | null | undefined;
+  /** Watches the chosen folder from the first time anyone asks about it. */
+  const followChosen = async () => {
+    const path = await folder();
+    if (path === following) return;
+    following = path;
+    await changes.follow(path);
+  };
 
   const folder = async (): Promise<string | null> => {
     try {
@@ -49,7 +59,7 @@ export function createTeamFolder(deps: TeamFolderDeps) {
 
   const status = async (): Promise<TeamFolderStatus> => {
     const path = await folder();
-    if (!path) return { folder: null, records: [], certificates: [], scannedAt, canChoose: Boolean(deps.chooseFolder) };
+    if (!path) return { folder: null, records: [], certificates: [], scannedAt, canChoose: Boolean(deps.chooseFolder), revision: changes.revision };
     const index = await loadFolderIndex(deps.dataFolder, path);
     const trusted = await trustedFingerprints(deps.dataFolder);
     const own = (await deps.keys.info()).fingerprint;
@@ -57,7 +67,7 @@ export function createTeamFolder(deps: TeamFolderDeps) {
       .filter(([, e]) => e.status !== 'other')
       .map(([p, { size: _size, mtimeMs: _mtime, ...e }]) => ({ ...e, path: p, status: e.status as TeamFolderRecord['status'] }));
     const certificates = (await readFolderCertificates(path)).map((c) => ({ ...c, own: c.fingerprint === own, trusted: c.fingerprint === own || trusted.has(c.fingerprint) }));
-    return { folder: path, records, certificates, scannedAt, canChoose: Boolean(deps.chooseFolder) };
+    return { folder: path, records, certificates, scannedAt, canChoose: Boolean(deps.chooseFolder), revision: changes.revision };
   };
 
   async function useFolder(path: string | null): Promise<TeamFolderStatus> {
@@ -73,12 +83,21 @@ export function createTeamFolder(deps: TeamFolderDeps) {
     }
     await writeFileAtomic(join(deps.dataFolder, SETTINGS_FILE), JSON.stringify({ folder: path }));
     scannedAt = null;
+    await followChosen();
     return status();
   }
 
   return {
     status,
     useFolder,
+
+    /** The folder's change counter, at the next change (or after a while): the library then reads it again. */
+    async changed(after: number): Promise<number> {
+      await followChosen();
+      return changes.next(after);
+    },
+
+    close: () => changes.close(),
 
     async choose(): Promise<TeamFolderStatus | null> {
       if (!deps.chooseFolder) throw new AppFailure('NOT_FOUND', 'There is no folder chooser here: type the folder’s path instead.');

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { FolderRecordStatus, TeamFolderRecord } from '../../../../shared/team-folder/status';
+import { bridge } from '../../bridge';
 import { publishLibraryToTeamFolder } from '../../db/repositories/team-folder';
 import { notify } from '../../ui/toast';
 import { useBusyAction } from '../../ui/useBusyAction';
@@ -28,8 +29,25 @@ export function TeamFolderPanel() {
   const [progress, setProgress] = useState<string | null>(null);
   const folder = status?.folder;
   useEffect(() => {
-    // Reading on open: unchanged files are not read again (the main process keeps an index).
-    if (folder) void scan().catch(() => undefined);
+    if (!folder) return;
+    // Read on open (unchanged files are not read again: the main process keeps an index), then
+    // again whenever the sync engine changes the folder, while the library is on screen.
+    let stopped = false;
+    void (async () => {
+      let after = 0;
+      await scan().catch(() => undefined);
+      while (!stopped) {
+        const changed = await bridge.watchTeamFolder({ after });
+        if (stopped || !changed.ok) return;
+        if (changed.data.revision === after) continue;
+        after = changed.data.revision;
+        const indexed = await scan().catch(() => null);
+        if (indexed?.imported) notify.success(`${indexed.imported} new signed version${indexed.imported === 1 ? '' : 's'} arrived in the team folder.`);
+      }
+    })();
+    return () => {
+      stopped = true;
+    };
   }, [folder, scan]);
   if (!status?.folder) return null;
   const read = () =>

@@ -4,6 +4,9 @@ import { unwrap } from '../../bridge/unwrap';
 import type { TeamFolderStatus } from '../../../../shared/team-folder/status';
 import { indexTeamFolderScan, type IndexedFromFolder } from '../../db/repositories/team-folder';
 
+/** Indexing runs one scan's news at a time: a scan the watcher started and one a click started may share a result. */
+let indexing: Promise<unknown> = Promise.resolve();
+
 /** The team folder as this laptop sees it, and a scan that indexes what it found into the library. */
 export function useTeamFolder() {
   const [status, setStatus] = useState<TeamFolderStatus | null>(null);
@@ -13,7 +16,9 @@ export function useTeamFolder() {
   const scan = useCallback(async (): Promise<IndexedFromFolder> => {
     const result = unwrap(await bridge.scanTeamFolder({}));
     setStatus(result.status);
-    return indexTeamFolderScan(result);
+    const indexed = indexing.then(() => indexTeamFolderScan(result));
+    indexing = indexed.catch(() => undefined);
+    return indexed;
   }, []);
   return { status, setStatus, scan };
 }

@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FolderWatch } from '../../../../electron/main/services/team-folder/watch';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,4 +61,38 @@ describe('the team folder through the IPC handlers', () => {
     expect(again.status.records[0]).toMatchObject({ status: 'verified', versionId: version.id });
     expect(again.status.scannedAt).not.toBeNull();
   });
+});
+
+describe('watching the team folder', () => {
+  afterEach(async () => {
+    // Stop following the folder: the watcher holds the folder open.
+    await handlers.setTeamFolder({ path: null });
+  });
+
+  it('reports a change a sync engine makes', async () => {
+    const { revision } = await handlers.setTeamFolder({ path: folder });
+    const next = handlers.watchTeamFolder({ after: revision });
+    const { writeFileSync, mkdirSync } = await import('node:fs');
+    mkdirSync(join(folder, 'agreements'), { recursive: true });
+    writeFileSync(join(folder, 'agreements', '.syncthing.x.pdf.tmp'), 'partial');
+    writeFileSync(join(folder, 'agreements', 'arrived.pdf'), '%PDF-1.7 … %%EOF');
+    expect((await next).revision).toBeGreaterThan(revision);
+  });
+});
+
+it('a sync engine’s temporary and dot files are not changes', async () => {
+  const watch = new FolderWatch();
+  await watch.follow(folder);
+  const { writeFileSync } = await import('node:fs');
+  try {
+    const quiet = watch.next(0, 1_500);
+    writeFileSync(join(folder, '.syncthing.copy.pdf.tmp'), 'partial');
+    writeFileSync(join(folder, '~lock.pdf'), 'lock');
+    expect(await quiet).toBe(0);
+    const moved = watch.next(0, 10_000);
+    writeFileSync(join(folder, 'arrived.pdf'), 'whole');
+    expect(await moved).toBeGreaterThan(0);
+  } finally {
+    await watch.close();
+  }
 });
