@@ -34,6 +34,8 @@ export interface TeamFolderStatus {
   records: TeamFolderRecord[];
   certificates: TeamCertificate[];
   scannedAt: string | null;
+  /** How far the running scan is (files read of files found); null when none runs. */
+  progress: { done: number; total: number } | null;
   /** The folder's change counter (see watchTeamFolder). */
   revision: number;
   /** Whether this shell can show a folder chooser (the desktop app); the web harness takes a typed path. */

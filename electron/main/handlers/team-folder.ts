@@ -3,7 +3,7 @@ import type { KeyStore } from '../services/keys';
 import { createTeamFolder } from '../services/team-folder/controller';
 import type { HandlersFor } from './types';
 
-type TeamFolderMethods = 'getTeamFolder' | 'chooseTeamFolder' | 'setTeamFolder' | 'scanTeamFolder' | 'watchTeamFolder' | 'publishToTeamFolder' | 'trustTeamCertificate';
+type TeamFolderMethods = 'getTeamFolder' | 'chooseTeamFolder' | 'setTeamFolder' | 'scanTeamFolder' | 'cancelTeamFolderScan' | 'watchTeamFolder' | 'publishToTeamFolder' | 'trustTeamCertificate';
 
 export function createTeamFolderHandlers(deps: ServiceDeps, keys: KeyStore): HandlersFor<TeamFolderMethods> {
   const folder = createTeamFolder({
@@ -17,6 +17,10 @@ export function createTeamFolderHandlers(deps: ServiceDeps, keys: KeyStore): Han
     chooseTeamFolder: async () => folder.choose(),
     setTeamFolder: async ({ path }) => folder.useFolder(path),
     scanTeamFolder: async () => folder.scan(),
+    cancelTeamFolderScan: async () => {
+      folder.cancelScan();
+      return null;
+    },
     watchTeamFolder: async ({ after }) => ({ revision: await folder.changed(after) }),
     publishToTeamFolder: async ({ version, auditEvents }) => folder.publish(version, auditEvents),
     trustTeamCertificate: async ({ fingerprint, trusted }) => folder.trust(fingerprint, trusted),

@@ -25,6 +25,7 @@ export const teamFolderChannels = {
     output: returns<TeamFolderStatus>(),
   },
   scanTeamFolder: { channel: 'renderer:scan-team-folder', input: empty, output: returns<TeamFolderScan>() },
+  cancelTeamFolderScan: { channel: 'renderer:cancel-team-folder-scan', input: empty, output: returns<null>() },
   /** Answers with the folder's change counter once it moves past `after` (or after a while): then scan again. */
   watchTeamFolder: { channel: 'renderer:watch-team-folder', input: z.object({ after: z.number().int().min(0) }).strict(), output: returns<{ revision: number }>() },
   publishToTeamFolder: {

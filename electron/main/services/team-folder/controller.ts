@@ -39,6 +39,8 @@ export interface TeamFolderDeps {
 export function createTeamFolder(deps: TeamFolderDeps) {
   let scannedAt: string | null = null;
   let scanning: Promise<TeamFolderScan> | null = null;
+  let progress: { done: number; total: number } | null = null;
+  let stop: AbortController | null = null;
   const changes = new FolderWatch();
   let following: string | null | undefined;
   /** Watches the chosen folder from the first time anyone asks about it. */
@@ -59,7 +61,7 @@ export function createTeamFolder(deps: TeamFolderDeps) {
 
   const status = async (): Promise<TeamFolderStatus> => {
     const path = await folder();
-    if (!path) return { folder: null, records: [], certificates: [], scannedAt, canChoose: Boolean(deps.chooseFolder), revision: changes.revision };
+    if (!path) return { folder: null, records: [], certificates: [], scannedAt, canChoose: Boolean(deps.chooseFolder), revision: changes.revision, progress };
     const index = await loadFolderIndex(deps.dataFolder, path);
     const trusted = await trustedFingerprints(deps.dataFolder);
     const own = (await deps.keys.info()).fingerprint;
@@ -67,7 +69,7 @@ export function createTeamFolder(deps: TeamFolderDeps) {
       .filter(([, e]) => e.status !== 'other')
       .map(([p, { size: _size, mtimeMs: _mtime, ...e }]) => ({ ...e, path: p, status: e.status as TeamFolderRecord['status'] }));
     const certificates = (await readFolderCertificates(path)).map((c) => ({ ...c, own: c.fingerprint === own, trusted: c.fingerprint === own || trusted.has(c.fingerprint) }));
-    return { folder: path, records, certificates, scannedAt, canChoose: Boolean(deps.chooseFolder), revision: changes.revision };
+    return { folder: path, records, certificates, scannedAt, canChoose: Boolean(deps.chooseFolder), revision: changes.revision, progress };
   };
 
   async function useFolder(path: string | null): Promise<TeamFolderStatus> {
@@ -107,19 +109,41 @@ export function createTeamFolder(deps: TeamFolderDeps) {
 
     /** One scan at a time: a second caller waits for the running one. */
     async scan(): Promise<TeamFolderScan> {
-      const path = await folder();
-      if (!path) throw new AppFailure('NOT_FOUND', 'Choose a team library folder first (Settings).');
-      scanning ??= (async () => {
-        const result = await scanTeamFolder({ folder: path, dataFolder: deps.dataFolder, originOf: deps.sources.originOf, trusted: await trustedFingerprints(deps.dataFolder) });
+      if (scanning) return scanning;
+      // Set before anything is awaited, so a Stop pressed at once is not lost.
+      const controller = new AbortController();
+      stop = controller;
+      progress = { done: 0, total: 0 };
+      scanning = (async () => {
+        const path = await folder();
+        if (!path) throw new AppFailure('NOT_FOUND', 'Choose a team library folder first (Settings).');
+        const result = await scanTeamFolder({
+          folder: path,
+          dataFolder: deps.dataFolder,
+          originOf: deps.sources.originOf,
+          trusted: await trustedFingerprints(deps.dataFolder),
+          signal: controller.signal,
+          onProgress: (done, total) => (progress = { done, total }),
+        });
         scannedAt = (deps.now ?? (() => new Date()))().toISOString();
         const changed = result.changed.map(({ size: _size, mtimeMs: _mtime, ...c }) => ({ ...c, status: c.status as TeamFolderRecord['status'] }));
         // A readable sealed PDF is kept as its version's original, so exporting that version here gives back the very file.
         for (const record of changed) {
           if (record.agreement && record.status === 'verified') await keepSealedOriginal(deps.dataFolder, record.agreement.version, await readFile(join(path, ...record.path.split('/')))).catch(() => undefined);
         }
+        progress = null;
         return { status: await status(), changed, cancelled: result.cancelled };
-      })().finally(() => (scanning = null));
+      })().finally(() => {
+        scanning = null;
+        stop = null;
+        progress = null;
+      });
       return scanning;
+    },
+
+    /** Stops a running scan; what it read is kept, and the next scan goes on from there. */
+    cancelScan(): void {
+      stop?.abort();
     },
 
     async publish(version: AgreementVersion, auditEvents: AuditEvent[]): Promise<PublishedVersion> {

@@ -125,6 +125,7 @@ export async function scanTeamFolder(options: ScanOptions): Promise<ScanResult> 
     const known = before.files[path];
     if (known && known.size === info.size && known.mtimeMs === info.mtimeMs && known.status !== 'incomplete' && known.status !== 'removed') {
       index.files[path] = known;
+      options.onProgress?.(done + 1, paths.length);
       continue;
     }
     const base = blank(info.size, info.mtimeMs, known?.seenAt ?? now().toISOString());

@@ -24,7 +24,7 @@ const BADGE: Record<FolderRecordStatus, string> = { verified: 'badge-signed', un
  * into it once. Shown only when a folder is set (Settings).
  */
 export function TeamFolderPanel() {
-  const { status, scan } = useTeamFolder();
+  const { status, scan, scanning } = useTeamFolder();
   const { busy, label, run } = useBusyAction();
   const [progress, setProgress] = useState<string | null>(null);
   const folder = status?.folder;
@@ -89,6 +89,7 @@ export function TeamFolderPanel() {
           </span>
         )}
       </div>
+      {scanning && <ScanProgress />}
       {shown.length > 0 && (
         <table className="tf-records">
           <caption className="sr-only">Files in the team folder</caption>
@@ -125,5 +126,23 @@ function RecordRow({ record }: { record: TeamFolderRecord }) {
       <td>{record.sealedBy?.replace(/^CN=/, '') ?? '—'}</td>
       <td>{formatDateTime(record.seenAt)}</td>
     </tr>
+  );
+}
+
+/** While the folder is read (a first read of a large folder takes a while): how far, and a way to stop. */
+function ScanProgress() {
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  useEffect(() => {
+    const timer = setInterval(() => void bridge.getTeamFolder({}).then((r) => r.ok && setProgress(r.data.progress)), 500);
+    return () => clearInterval(timer);
+  }, []);
+  return (
+    <div className="row" role="status">
+      <progress max={Math.max(progress?.total ?? 1, 1)} value={progress?.done ?? 0} aria-label="Reading the team folder" />
+      <span className="muted">{progress?.total ? `Reading ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} files` : 'Reading the team folder…'}</span>
+      <button className="btn btn-small" onClick={() => void bridge.cancelTeamFolderScan({})}>
+        Stop reading
+      </button>
+    </div>
   );
 }

@@ -10,17 +10,19 @@ let indexing: Promise<unknown> = Promise.resolve();
 /** The team folder as this laptop sees it, and a scan that indexes what it found into the library. */
 export function useTeamFolder() {
   const [status, setStatus] = useState<TeamFolderStatus | null>(null);
+  const [scanning, setScanning] = useState(false);
   useEffect(() => {
     void bridge.getTeamFolder({}).then((r) => r.ok && setStatus(r.data));
   }, []);
   const scan = useCallback(async (): Promise<IndexedFromFolder> => {
-    const result = unwrap(await bridge.scanTeamFolder({}));
-    setStatus(result.status);
-    const indexed = indexing.then(() => indexTeamFolderScan(result));
+    setScanning(true);
+    const result = await bridge.scanTeamFolder({}).finally(() => setScanning(false));
+    setStatus(unwrap(result).status);
+    const indexed = indexing.then(() => indexTeamFolderScan(unwrap(result)));
     indexing = indexed.catch(() => undefined);
     return indexed;
   }, []);
-  return { status, setStatus, scan };
+  return { status, setStatus, scan, scanning };
 }
 
 /** "1,204 versions: 1,198 verified, 4 by unconfirmed laptops, 2 tampered" — what a scan found, in words. */

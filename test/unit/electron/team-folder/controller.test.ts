@@ -96,3 +96,22 @@ it('a sync engine’s temporary and dot files are not changes', async () => {
     await watch.close();
   }
 });
+
+it('a long first read shows how far it is and can be stopped; the next read goes on from there', async () => {
+  const { writeFileSync, mkdirSync } = await import('node:fs');
+  const dir = join(folder, 'agreements', 'agr-many');
+  mkdirSync(dir, { recursive: true });
+  // 300 files that are not whole yet (cheap to read): enough for a scan to be caught part-way.
+  for (let i = 1; i <= 300; i++) writeFileSync(join(dir, `${i}-${'0'.repeat(64)}.pdf`), '%PDF-1.7 still arriving');
+  await handlers.setTeamFolder({ path: folder });
+  const running = handlers.scanTeamFolder({});
+  await handlers.cancelTeamFolderScan({});
+  const stopped = await running;
+  expect(stopped.cancelled).toBe(true);
+  expect(stopped.status.records.length).toBeLessThan(300);
+  const whole = await handlers.scanTeamFolder({});
+  expect(whole.cancelled).toBe(false);
+  expect(whole.status.records.filter((r) => r.status === 'incomplete')).toHaveLength(300);
+  expect(whole.status.progress).toBeNull();
+  await handlers.setTeamFolder({ path: null });
+});
