@@ -2,6 +2,7 @@ import { AppFailure } from '../../../../shared/ipc/result';
 import type { ActivitySpec } from '../../../../shared/room/protocol';
 import type { ActivityOptions } from './room-session';
 import type { RoomAddress, RoomStatus } from '../../../../shared/room/status';
+import { ChangeCounter } from '../change-counter';
 import { loadPhoneAssets } from './phone-assets';
 import { openRoomServer, type RoomServer } from './room-server';
 
@@ -28,17 +29,12 @@ export function createRoomController(options: RoomHostOptions) {
   let server: RoomServer | null = null;
   let address: string | null = null;
   let problem: string | null = null;
-  let revision = 0;
-  const waiting = new Set<() => void>();
-
-  const bump = () => {
-    revision += 1;
-    for (const wake of [...waiting]) wake();
-  };
+  const changes = new ChangeCounter();
+  const bump = () => changes.bump();
 
   const status = (): RoomStatus => ({
     open: server !== null,
-    revision,
+    revision: changes.value,
     joinUrl: server?.joinUrl ?? null,
     typeUrl: server?.typeUrl ?? null,
     joinCode: server?.joinCode ?? null,
@@ -59,17 +55,7 @@ export function createRoomController(options: RoomHostOptions) {
 
     /** Answers at once when something changed since `after`, else at the next change or after a few seconds. */
     async watch(after: number): Promise<RoomStatus> {
-      if (revision <= after) {
-        await new Promise<void>((resolve) => {
-          const wake = () => {
-            waiting.delete(wake);
-            clearTimeout(timer);
-            resolve();
-          };
-          const timer = setTimeout(wake, WATCH_MS);
-          waiting.add(wake);
-        });
-      }
+      await changes.next(after, WATCH_MS);
       return status();
     },
 

@@ -1,5 +1,6 @@
 import { watch, type FSWatcher } from 'chokidar';
 import { basename } from 'node:path';
+import { ChangeCounter } from '../change-counter';
 
 /**
  * Tells the laptop when the team folder changed (a sync engine brought or removed a file), so the
@@ -8,8 +9,11 @@ import { basename } from 'node:path';
  */
 export class FolderWatch {
   private watcher: FSWatcher | null = null;
-  private waiting = new Set<() => void>();
-  revision = 0;
+  private readonly changes = new ChangeCounter();
+
+  get revision(): number {
+    return this.changes.value;
+  }
 
   /** Follows `folder` (or nothing); resolves once the watcher is ready, so no change after this is missed. */
   async follow(folder: string | null): Promise<void> {
@@ -22,30 +26,15 @@ export class FolderWatch {
       // A file is a change once it stops growing (a sync engine may write it in pieces).
       awaitWriteFinish: { stabilityThreshold: 400, pollInterval: 100 },
     });
-    watcher.on('all', () => this.bump());
+    watcher.on('all', () => this.changes.bump());
     watcher.on('error', () => undefined);
     this.watcher = watcher;
     await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   }
 
-  private bump(): void {
-    this.revision += 1;
-    for (const wake of [...this.waiting]) wake();
-  }
-
   /** Answers at once when the folder changed since `after`, else at the next change or after `ms`. */
-  async next(after: number, ms = 20_000): Promise<number> {
-    if (this.revision > after) return this.revision;
-    await new Promise<void>((resolve) => {
-      const wake = () => {
-        this.waiting.delete(wake);
-        clearTimeout(timer);
-        resolve();
-      };
-      const timer = setTimeout(wake, ms);
-      this.waiting.add(wake);
-    });
-    return this.revision;
+  next(after: number, ms = 20_000): Promise<number> {
+    return this.changes.next(after, ms);
   }
 
   async close(): Promise<void> {
