@@ -15,3 +15,21 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/**
+ * The room's phone page: its own files only, and a WebSocket back to the one room address it was
+ * served from (`host:port`); nothing else, not even the app's own origin.
+ */
+export function phonePagePolicy(roomHost: string): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "font-src 'self'",
+    "img-src 'self' data:",
+    `connect-src ws://${roomHost}`,
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}

@@ -11,6 +11,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import Papa from 'papaparse';
 
 const ELECTRON_VERSION = (JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')) as { version: string }).version;
 const TOOL = resolve('node_modules/@doyensec/electronegativity/dist/index.js');
@@ -47,15 +48,18 @@ function runElectronegativity(input: string, report: string): Promise<{ ok: bool
   });
 }
 
+/**
+ * The report's rows: a file finding has eight columns, a global one three (issue, description,
+ * url). The check is read from the wiki URL every row ends with, because the tool sometimes
+ * writes a global finding's issue column as a single letter ("A" for CSP_GLOBAL_CHECK).
+ */
 const parseCsv = (csv: string): Finding[] =>
-  csv
-    .trim()
-    .split('\n')
-    .slice(1)
-    .filter(Boolean)
-    .map((line) => {
-      const cells = line.split(',');
-      return { check: cells[0], file: cells[3].replace(/"/g, '').replace(/\\/g, '/') };
+  Papa.parse<string[]>(csv.trim(), { skipEmptyLines: true })
+    .data.slice(1)
+    .map((cells) => {
+      const url = cells[cells.length - 1] ?? '';
+      const check = /\/wiki\/([A-Z0-9_]+)$/.exec(url.trim())?.[1] ?? cells[0].trim();
+      return { check, file: cells.length >= 8 ? cells[3].trim().replace(/\\/g, '/') : '' };
     });
 
 describe('electronegativity', () => {

@@ -7,6 +7,7 @@ import type { PhoneAsset } from './phone-assets';
 import { RateLimit } from './rate-limit';
 import { RoomSession, type Participant } from './room-session';
 import { codeFormPage } from './code-form';
+import { phonePagePolicy } from '../../../../shared/security/csp';
 
 /**
  * The room's own small server: the phone page, a join-code form and one WebSocket per phone,
@@ -81,7 +82,7 @@ export async function openRoomServer(options: RoomServerOptions): Promise<RoomSe
 
   const headers = (type: string) => ({
     'Content-Type': type,
-    'Content-Security-Policy': `default-src 'none'; script-src 'self'; style-src 'self'; font-src 'self'; img-src 'self' data:; connect-src ws://${hostHeader}; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`,
+    'Content-Security-Policy': phonePagePolicy(hostHeader),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-store',
