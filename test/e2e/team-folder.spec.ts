@@ -52,8 +52,12 @@ test('a team library folder: a colleague’s signed version joins the library, a
     await panel.getByRole('button', { name: 'Read the folder now' }).click();
     await expect(panel.getByRole('row').filter({ hasText: 'Tampered: not used' })).toHaveCount(1);
     await expect(page.getByRole('table', { name: 'Agreements' }).getByRole('row').filter({ hasText: fixture.version.content.organisation })).toHaveCount(1);
-    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(result.violations.map((v) => v.id), 'library with the team folder').toEqual([]);
+    for (const theme of ['light', 'dark'] as const) {
+      await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+      const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(result.violations.map((v) => v.id), `library with the team folder (${theme})`).toEqual([]);
+    }
+    await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
     await screenshot(page, 'team-folder-library');
   } finally {
     // The harness is shared by every spec: leave no team folder set for the others.

@@ -16,16 +16,16 @@ export function useTeamFolder() {
   }, []);
   const scan = useCallback(async (): Promise<IndexedFromFolder> => {
     setScanning(true);
-    const result = await bridge.scanTeamFolder({}).finally(() => setScanning(false));
-    setStatus(unwrap(result).status);
-    const indexed = indexing.then(() => indexTeamFolderScan(unwrap(result)));
+    const result = unwrap(await bridge.scanTeamFolder({}).finally(() => setScanning(false)));
+    setStatus(result.status);
+    const indexed = indexing.then(() => indexTeamFolderScan(result));
     indexing = indexed.catch(() => undefined);
     return indexed;
   }, []);
   return { status, setStatus, scan, scanning };
 }
 
-/** "1,204 versions: 1,198 verified, 4 by unconfirmed laptops, 2 tampered" — what a scan found, in words. */
+/** "1,198 verified, 4 sealed by a laptop you have not confirmed, 2 tampered": what the folder holds, in words. */
 export function describeRecords(status: TeamFolderStatus): string {
   const count = (s: string) => status.records.filter((r) => r.status === s).length;
   const parts = [
